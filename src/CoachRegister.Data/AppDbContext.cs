@@ -1,0 +1,104 @@
+using CoachRegister.Data.Identity;
+using CoachRegister.Data.Outbox;
+using CoachRegister.Domain.Agreements;
+using CoachRegister.Domain.Audit;
+using CoachRegister.Domain.Common;
+using CoachRegister.Domain.Development;
+using CoachRegister.Domain.Feedback;
+using CoachRegister.Domain.Matching;
+using CoachRegister.Domain.Organisations;
+using CoachRegister.Domain.People;
+using CoachRegister.Domain.Register;
+using CoachRegister.Domain.Schemes;
+using CoachRegister.Domain.Sessions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CoachRegister.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IDataProtectionKeyContext
+{
+    public const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Scheme> Schemes => Set<Scheme>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<CoachingArea> CoachingAreas => Set<CoachingArea>();
+    public DbSet<CoachProfile> CoachProfiles => Set<CoachProfile>();
+    public DbSet<Qualification> Qualifications => Set<Qualification>();
+    public DbSet<CoachApplication> CoachApplications => Set<CoachApplication>();
+    public DbSet<MatchRequest> MatchRequests => Set<MatchRequest>();
+    public DbSet<Match> Matches => Set<Match>();
+    public DbSet<MatchStatusChange> MatchStatusChanges => Set<MatchStatusChange>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<SessionRecord> SessionRecords => Set<SessionRecord>();
+    public DbSet<GoalProgress> GoalProgress => Set<GoalProgress>();
+    public DbSet<MeetingPreparation> MeetingPreparations => Set<MeetingPreparation>();
+    public DbSet<CoachPreparationReflection> CoachPreparationReflections => Set<CoachPreparationReflection>();
+    public DbSet<ReflectiveLogEntry> ReflectiveLogEntries => Set<ReflectiveLogEntry>();
+    public DbSet<CpdActivity> CpdActivities => Set<CpdActivity>();
+    public DbSet<SupervisionSession> SupervisionSessions => Set<SupervisionSession>();
+    public DbSet<DevelopmentPlanItem> DevelopmentPlanItems => Set<DevelopmentPlanItem>();
+    public DbSet<CoachFeedback> CoachFeedback => Set<CoachFeedback>();
+    public DbSet<FinalEvaluation> FinalEvaluations => Set<FinalEvaluation>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(IConcurrencyAware).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
+        {
+            builder.Entity(entityType.ClrType)
+                .Property(nameof(IConcurrencyAware.ConcurrencyStamp))
+                .IsConcurrencyToken();
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<string>().HaveMaxLength(4000);
+        configurationBuilder.Properties<decimal>().HavePrecision(9, 2);
+        if (Database.ProviderName == SqliteProvider)
+        {
+            // SQLite has no native DateTimeOffset or decimal: store sortable numbers so that ORDER BY,
+            // comparisons and SUM run in the database instead of failing or running on the client.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<decimal>().HaveConversion<double>();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewConcurrencyStamps();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewConcurrencyStamps();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RenewConcurrencyStamps()
+    {
+        foreach (var entry in ChangeTracker.Entries<IConcurrencyAware>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.ConcurrencyStamp = Guid.NewGuid();
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using CoachRegister.Domain.Common;
+
+namespace CoachRegister.Domain.Schemes;
+
+/// <summary>
+/// A scheme's rule set. The numbers differ between real schemes (annual CPD minimums, caseload limits,
+/// qualification deadlines), so they are data an HR admin can set, never constants in code.
+/// </summary>
+public class Scheme : Entity, IConcurrencyAware
+{
+    public required string Name { get; set; }
+    public required string Code { get; set; }
+    public string? Description { get; set; }
+
+    /// <summary>Coaching practice hours a coach must log each year to stay on the register (0 = no minimum).</summary>
+    public decimal AnnualCoachingHours { get; set; }
+    public int AnnualSupervisionSessions { get; set; }
+    public int AnnualCpdActivities { get; set; }
+    public int AnnualPeerSupportSessions { get; set; }
+    public int AnnualTrainingWorkshops { get; set; }
+    /// <summary>Whether the minimums apply to mentors as well as coaches.</summary>
+    public bool MinimumsApplyToMentors { get; set; }
+
+    /// <summary>Months after the first assignment submission within which the qualification must be achieved, else paused.</summary>
+    public int? QualificationDeadlineMonths { get; set; }
+    public QualificationLevel? RequiredQualification { get; set; }
+
+    /// <summary>Concurrent coachees allowed while the practitioner is still developing (in training).</summary>
+    public int MaxCoacheesWhileDeveloping { get; set; } = 4;
+    public int MaxCoachees { get; set; } = 8;
+
+    /// <summary>Coaches may join through a passed competency-based interview instead of a qualification.</summary>
+    public bool AllowsCompetencyInterview { get; set; }
+    public bool RequiresReferences { get; set; }
+    public bool RequiresPracticeDetails { get; set; }
+    public bool PaysPractitioners { get; set; }
+
+    public int TypicalSessionCount { get; set; } = 6;
+    public int SessionMinutesMin { get; set; } = 60;
+    public int SessionMinutesMax { get; set; } = 120;
+    public int ReviewAfterSessions { get; set; } = 3;
+    /// <summary>Cancellations in a row that trigger a review of the partnership.</summary>
+    public int CancellationsBeforeReview { get; set; } = 2;
+
+    public Guid ConcurrencyStamp { get; set; }
+}
+
+public enum QualificationLevel
+{
+    Ilm3 = 3,
+    Ilm5 = 5,
+    Ilm7 = 7,
+    Other = 99,
+}

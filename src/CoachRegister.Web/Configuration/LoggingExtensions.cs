@@ -1,0 +1,16 @@
+using Serilog;
+
+namespace CoachRegister.Web.Configuration;
+
+public static class LoggingExtensions
+{
+    /// <summary>Serilog from the "Serilog" section of configuration: console and rolling file by default.</summary>
+    public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+        return builder;
+    }
+}

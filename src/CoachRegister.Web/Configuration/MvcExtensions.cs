@@ -1,0 +1,58 @@
+using System.Globalization;
+using CoachRegister.Web.Infrastructure.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace CoachRegister.Web.Configuration;
+
+public static class MvcExtensions
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("en-GB"), new("cy-GB")];
+
+    public static IServiceCollection AddPortalMvc(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add<FluentValidationFilter>();
+                o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        services.Configure<RazorViewEngineOptions>(o =>
+        {
+            // Feature folders: Features/<Feature>/Views/<Action>.cshtml beside the controller.
+            o.ViewLocationFormats.Clear();
+            o.ViewLocationFormats.Add("/Features/{1}/Views/{0}.cshtml");
+            o.ViewLocationFormats.Add("/Views/Shared/{0}.cshtml");
+        });
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("en-GB");
+            o.SupportedCultures = SupportedCultures;
+            o.SupportedUICultures = SupportedCultures;
+        });
+        services.AddValidatorsFromAssemblyContaining<Program>();
+        return services;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health");
+        app.MapControllers();
+        return app;
+    }
+}

@@ -1,0 +1,22 @@
+using CoachRegister.Web.Configuration;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPortalLogging();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddPortalMvc();
+
+var app = builder.Build();
+
+if (await PortalCommands.TryRunAsync(app, args))
+{
+    return;
+}
+
+await app.PrepareDatabaseAsync();
+app.UsePortal();
+await app.RunAsync();
+
+public partial class Program;

@@ -1,0 +1,69 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace CoachRegister.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Drives the portal the way a browser without JavaScript does: fetch a page, read its form (antiforgery
+/// token included), fill fields and post it. Cookies are kept by the underlying HttpClient.
+/// </summary>
+public sealed class FormClient(HttpClient http)
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http { get; } = http;
+
+    public async Task<IHtmlDocument> GetPageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await Http.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"GET {url} gave {(int)response.StatusCode}, expected {(int)expected}.\n{html[..Math.Min(html.Length, 2000)]}");
+        return await Parser.ParseDocumentAsync(html);
+    }
+
+    /// <summary>Fetches <paramref name="url"/>, fills the form (by field name) and submits it as the page would.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string url, IDictionary<string, string> fields, string? formSelector = null)
+    {
+        var page = await GetPageAsync(url);
+        return await SubmitFormAsync(page, url, fields, formSelector);
+    }
+
+    public async Task<HttpResponseMessage> SubmitFormAsync(IHtmlDocument page, string pageUrl, IDictionary<string, string> fields, string? formSelector = null)
+    {
+        var form = (formSelector is null
+            ? page.QuerySelectorAll("form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+            : page.QuerySelector(formSelector) as IHtmlFormElement)
+            ?? throw new InvalidOperationException($"No POST form on {pageUrl}.");
+
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.Elements.OfType<IHtmlInputElement>())
+        {
+            if (string.IsNullOrEmpty(input.Name) || fields.ContainsKey(input.Name))
+            {
+                continue;
+            }
+
+            var isChoice = input.Type is "checkbox" or "radio";
+            if (!isChoice || input.IsChecked)
+            {
+                values.Add(new(input.Name, input.Value));
+            }
+        }
+
+        foreach (var select in form.Elements.OfType<IHtmlSelectElement>())
+        {
+            if (!string.IsNullOrEmpty(select.Name) && !fields.ContainsKey(select.Name) && select.Value is { } v)
+            {
+                values.Add(new(select.Name, v));
+            }
+        }
+
+        values.AddRange(fields);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        return await Http.PostAsync(action, new FormUrlEncodedContent(values));
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
+        await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+}
