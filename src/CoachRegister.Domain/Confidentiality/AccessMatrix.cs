@@ -1,0 +1,112 @@
+namespace CoachRegister.Domain.Confidentiality;
+
+/// <summary>The kinds of record whose visibility the register controls.</summary>
+public enum RecordKind
+{
+    /// <summary>A published profile on the register.</summary>
+    Profile,
+    /// <summary>An application to join the register.</summary>
+    CoachApplication,
+    /// <summary>A staff member's request for a coach or mentor (reasons, goals for self, team, organisation).</summary>
+    MatchRequest,
+    /// <summary>That a coaching relationship exists, with whom, and its status.</summary>
+    MatchStatus,
+    /// <summary>Session dates, counts and hours: the activity figures HR reports on.</summary>
+    ActivityFigures,
+    /// <summary>The agreement (contract) and its signatures.</summary>
+    Agreement,
+    /// <summary>Goals the coachee agreed to share with the line manager.</summary>
+    SharedGoal,
+    /// <summary>Goals the line manager never sees.</summary>
+    PrivateGoal,
+    /// <summary>What was discussed: the session record, actions, goal progress.</summary>
+    SessionContent,
+    /// <summary>The coachee's preparation before a session.</summary>
+    MeetingPreparation,
+    /// <summary>The coach's own preparation and reflection on a session.</summary>
+    CoachReflection,
+    /// <summary>The coach's reflective log.</summary>
+    ReflectiveLog,
+    /// <summary>A mentee's learning and development plan.</summary>
+    DevelopmentPlan,
+    /// <summary>The coachee's feedback on the coach and the attribute ratings.</summary>
+    Feedback,
+    /// <summary>The coachee's final evaluation of the programme.</summary>
+    FinalEvaluation,
+    /// <summary>The practitioner's CPD activities and supervision sessions.</summary>
+    CpdAndSupervision,
+}
+
+/// <summary>How a person stands towards a record. A person can stand in several relationships at once.</summary>
+public enum Relationship
+{
+    /// <summary>The coach or mentor of the relationship, or the practitioner whose own record it is.</summary>
+    Coach,
+    /// <summary>The staff member being coached or mentored.</summary>
+    Coachee,
+    /// <summary>The person who made the application or the request.</summary>
+    Applicant,
+    /// <summary>The line manager of the coachee or applicant.</summary>
+    LineManager,
+    /// <summary>The supervisor or lead mentor allocated to the coach.</summary>
+    Supervisor,
+    HrAdmin,
+    SystemAdmin,
+    /// <summary>Any other signed-in member of staff.</summary>
+    OtherStaff,
+}
+
+public enum Access
+{
+    None = 0,
+    Read = 1,
+    Write = 2,
+}
+
+/// <summary>
+/// Who may see and change each kind of record. This table is the single source of the confidentiality
+/// rules: authorization handlers ask it, and docs/confidentiality.md must show exactly the same table
+/// (a test compares them). Content of the coaching (sessions, preparation, private goals, feedback)
+/// belongs to the coach and coachee; the line manager learns that coaching takes place and what the
+/// coachee chooses to share; HR sees activity figures, not content.
+/// </summary>
+public static class AccessMatrix
+{
+    private const Access N = Access.None;
+    private const Access R = Access.Read;
+    private const Access W = Access.Write;
+
+    public static readonly Relationship[] Columns =
+    [
+        Relationship.Coach, Relationship.Coachee, Relationship.Applicant, Relationship.LineManager,
+        Relationship.Supervisor, Relationship.HrAdmin, Relationship.SystemAdmin, Relationship.OtherStaff,
+    ];
+
+    private static readonly Dictionary<RecordKind, Access[]> Rows = new()
+    {
+        //                                   Coach Coachee Applicant LineMgr Supervisor HR  SysAdmin Other
+        [RecordKind.Profile] =              [W,    R,      R,        R,      R,         W,  N,       R],
+        [RecordKind.CoachApplication] =     [N,    N,      W,        R,      N,         W,  N,       N],
+        [RecordKind.MatchRequest] =         [R,    N,      W,        R,      N,         W,  N,       N],
+        [RecordKind.MatchStatus] =          [W,    W,      N,        R,      N,         W,  N,       N],
+        [RecordKind.ActivityFigures] =      [W,    R,      N,        N,      R,         R,  N,       N],
+        [RecordKind.Agreement] =            [W,    W,      N,        N,      N,         N,  N,       N],
+        [RecordKind.SharedGoal] =           [W,    W,      N,        R,      N,         N,  N,       N],
+        [RecordKind.PrivateGoal] =          [W,    W,      N,        N,      N,         N,  N,       N],
+        [RecordKind.SessionContent] =       [W,    R,      N,        N,      N,         N,  N,       N],
+        [RecordKind.MeetingPreparation] =   [R,    W,      N,        N,      N,         N,  N,       N],
+        [RecordKind.CoachReflection] =      [W,    N,      N,        N,      N,         N,  N,       N],
+        [RecordKind.ReflectiveLog] =        [W,    N,      N,        N,      N,         N,  N,       N],
+        [RecordKind.DevelopmentPlan] =      [W,    W,      N,        N,      N,         N,  N,       N],
+        [RecordKind.Feedback] =             [R,    W,      N,        N,      N,         N,  N,       N],
+        [RecordKind.FinalEvaluation] =      [R,    W,      N,        N,      N,         R,  N,       N],
+        [RecordKind.CpdAndSupervision] =    [W,    N,      N,        N,      R,         R,  N,       N],
+    };
+
+    public static Access For(RecordKind kind, Relationship relationship) =>
+        Rows[kind][Array.IndexOf(Columns, relationship)];
+
+    /// <summary>True when any of the person's relationships to the record grants at least <paramref name="needed"/>.</summary>
+    public static bool Allows(RecordKind kind, IEnumerable<Relationship> relationships, Access needed) =>
+        relationships.Any(r => For(kind, r) >= needed);
+}
