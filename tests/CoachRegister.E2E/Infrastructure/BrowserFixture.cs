@@ -1,0 +1,59 @@
+using Microsoft.Playwright;
+
+namespace CoachRegister.E2E.Infrastructure;
+
+/// <summary>
+/// One portal and one headless Chromium for the whole E2E collection. Debian's Chromium is used as it is
+/// installed (Playwright's own browser download cannot run here); override with E2E_CHROMIUM.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public PortalServer Portal { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("E2E_CHROMIUM") is { Length: > 0 } path ? path : "/usr/lib/chromium/chromium";
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser context (its own cookies) at the portal's address.</summary>
+    public async Task<IPage> NewPageAsync(string? locale = "en-GB")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Portal.BaseUrl,
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await Portal.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "portal";
+}
