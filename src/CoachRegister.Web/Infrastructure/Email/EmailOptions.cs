@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MailKit.Security;
+using Microsoft.Extensions.Options;
 
 namespace CoachRegister.Web.Infrastructure.Email;
 
@@ -58,4 +59,36 @@ public sealed class SmtpOptions
     public string? Password { get; set; }
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>Refuses settings that would send mail in clear text over the network.</summary>
+public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
+{
+    public ValidateOptionsResult Validate(string? name, EmailOptions options)
+    {
+        var smtp = options.Smtp;
+        if (options.UsesPickupDirectory)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        var encrypted = smtp.Security is SecureSocketOptions.StartTls or SecureSocketOptions.SslOnConnect;
+        if (!encrypted && !MailTransport.IsLoopback(smtp.Host))
+        {
+            return ValidateOptionsResult.Fail(
+                $"Email:Smtp:Security is {smtp.Security}, which may send mail unencrypted; only StartTls or SslOnConnect are allowed for {smtp.Host}. None is allowed for a loopback host only.");
+        }
+
+        if (!string.IsNullOrEmpty(smtp.Username) && string.IsNullOrEmpty(smtp.Password))
+        {
+            return ValidateOptionsResult.Fail("Email:Smtp:Username is set but Email:Smtp:Password is empty; supply it from the environment or user secrets.");
+        }
+
+        if (options.PollInterval <= TimeSpan.Zero || options.ClaimDuration <= smtp.Timeout || options.RetryBaseDelay <= TimeSpan.Zero || options.RetryMaxDelay < options.RetryBaseDelay)
+        {
+            return ValidateOptionsResult.Fail("Email: PollInterval and RetryBaseDelay must be positive, ClaimDuration longer than Smtp:Timeout, and RetryMaxDelay at least RetryBaseDelay.");
+        }
+
+        return ValidateOptionsResult.Success;
+    }
 }
