@@ -15,6 +15,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "portal.db");
 
+    /// <summary>The e-mail pickup folder: mail "sent" without an SMTP server lands here, never in the source tree.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
     /// <summary>Extra settings a test class needs (SMTP port, feature switches).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -25,6 +28,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "portal-.log"));
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
