@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
+using CoachRegister.Web.Features.Account;
 using CoachRegister.Web.Features.Account.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -109,6 +110,8 @@ public static class AccountsExtensions
             o.Cookie.Path = "/";
         });
 
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccountEmails>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
         services.AddRateLimiter(o =>
         {
