@@ -26,6 +26,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         ["Accounts:SignInRateLimit:PermitLimit"] = "10000",
     };
 
+    /// <summary>The e-mail pickup folder: mail "sent" without an SMTP server lands here, never in the source tree.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
     /// <summary>Extra settings a test class needs (SMTP port, feature switches).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>(DefaultSettings);
 
@@ -36,6 +39,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "portal-.log"));
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
         foreach (var (key, value) in DefaultSettings.Concat(Settings))
         {
             builder.UseSetting(key, value);
