@@ -61,6 +61,23 @@ public class MailPageTests(OutboxPortalFactory factory) : IClassFixture<OutboxPo
     }
 
     [Theory]
+    [InlineData("-5")]
+    [InlineData("2147483647")]
+    [InlineData("abc")]
+    [InlineData("<script>alert(1)</script>")]
+    public async Task Any_page_number_shows_a_page_in_range(string page)
+    {
+        var admin = await factory.CreateUserAsync(Roles.SystemAdmin);
+        var client = factory.CreateFormClient();
+        await client.SignInAsync(admin);
+
+        var index = await client.GetPageAsync("/admin/mail?page=" + Uri.EscapeDataString(page));
+
+        Assert.Equal("Mail", index.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain("<script>alert(1)</script>", index.Source.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(Roles.Staff)]
     [InlineData(Roles.HrAdmin)]
     public async Task Other_roles_are_refused(string role)
