@@ -8,6 +8,7 @@ builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalMvc();
+builder.Services.AddEmail(builder.Configuration);
 
 var app = builder.Build();
 
