@@ -13,4 +13,7 @@ public static class LoggingExtensions
             .Enrich.FromLogContext());
         return builder;
     }
+
+    /// <summary>One event per request (method, path, status, time), carrying the correlation id from LogContext.</summary>
+    public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) => app.UseSerilogRequestLogging();
 }
