@@ -25,6 +25,11 @@ public class PortalOptions : IValidatableObject
     [RegularExpression("^#[0-9a-fA-F]{6}$")]
     public string BrandColour { get; set; } = "#0b0c0c";
 
+    /// <summary>Where people ask for another format or report an accessibility problem (accessibility statement).</summary>
+    [EmailAddress]
+    [MaxLength(254)]
+    public string? AccessibilityContactEmail { get; set; }
+
     public string OrganisationNameFor(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "cy" && !string.IsNullOrWhiteSpace(OrganisationNameWelsh)
             ? OrganisationNameWelsh
