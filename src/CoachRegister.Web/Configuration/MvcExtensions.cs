@@ -61,7 +61,9 @@ public static class MvcExtensions
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapBrandStyles();
-        app.MapControllers();
+        // Closed by default: a controller action needs a signed-in user unless it says [AllowAnonymous].
+        // Applied to the controllers rather than as a fallback policy so an unknown address is a plain 404.
+        app.MapControllers().RequireAuthorization();
         return app;
     }
 }

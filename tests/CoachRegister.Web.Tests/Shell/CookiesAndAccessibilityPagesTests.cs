@@ -16,7 +16,7 @@ public class CookiesAndAccessibilityPagesTests(ShellPortalFactory factory) : ICl
 
         Assert.Equal("Cookies - Coaching and mentoring register", page.Title);
         var names = page.QuerySelectorAll("table code").Select(c => c.TextContent).ToList();
-        Assert.Contains(".AspNetCore.Identity.Application", names);
+        Assert.Contains("__Host-CoachRegister", names);
         Assert.Contains(".AspNetCore.Culture", names);
         Assert.All(setByHome, cookie => Assert.Contains(cookie, names));
         Assert.Contains("Keeps you signed in as you move from page to page.", page.QuerySelector("table")!.TextContent);
