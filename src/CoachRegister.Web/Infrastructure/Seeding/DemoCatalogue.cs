@@ -124,7 +124,7 @@ internal static class DemoCatalogue
                 new("Customer Services", 1, ["Customer Service Adviser", "Complaints Officer"]),
                 new("Digital Services", 1, ["Systems Analyst", "Developer", "Service Desk Analyst"]),
             ],
-            StaffCount: 66,
+            StaffCount: 72,
             Practitioners: 25,
             Welsh: true),
         new(
@@ -144,7 +144,7 @@ internal static class DemoCatalogue
                 new("Pastoral Care", 1, ["Head of Year", "Pastoral Support Officer"]),
                 new("Business and Operations", 1, ["HR Officer", "Finance Officer", "Data Manager"]),
             ],
-            StaffCount: 44,
+            StaffCount: 46,
             Practitioners: 18,
             Welsh: false),
         new(

@@ -97,7 +97,7 @@ public sealed partial class DemoSeeder
             Formats = Random.ArrayElement([DeliveryFormat.FaceToFace | DeliveryFormat.Video, DeliveryFormat.Video, DeliveryFormat.FaceToFace | DeliveryFormat.Telephone | DeliveryFormat.Video, DeliveryFormat.FaceToFace, DeliveryFormat.Telephone | DeliveryFormat.Video]),
             Accreditation = Random.WeightedRandom([AccreditationBody.None, AccreditationBody.Emcc, AccreditationBody.Icf, AccreditationBody.AssociationForCoaching, AccreditationBody.Other], [0.35f, 0.3f, 0.15f, 0.15f, 0.05f]),
             IsTrainedSupervisor = experienced && (person == _demo["supervisor"] || !isDemo),
-            Capacity = person == _demo["coach"] || person == _demo["supervisor"] ? scheme.MaxCoachees : Random.Int(1, limit),
+            Capacity = isDemo ? scheme.MaxCoachees : Random.Int(1, limit),
             AcceptingNewCoachees = isDemo || Random.Bool(0.85f),
             LastConfirmedOn = lastConfirmed,
             DeclarationOfInterest = plan.SchemeCode == DemoCatalogue.HubScheme ? "None declared." : null,
