@@ -25,6 +25,11 @@ public static class PortalCommands
                 await DatabaseExtensions.MigrateAsync(services.GetRequiredService<AppDbContext>());
                 Console.WriteLine("The database is up to date.");
                 return true;
+            case "seed" when app.Environment.IsProduction():
+                // Every demo account shares a published password: never create them where real people sign in.
+                await Console.Error.WriteLineAsync("The demo register is not seeded in Production. Set ASPNETCORE_ENVIRONMENT=Development.");
+                Environment.ExitCode = 1;
+                return true;
             case "seed":
                 await SeedAsync(services);
                 return true;

@@ -587,7 +587,7 @@ public sealed partial class DemoSeeder
         ];
         for (var i = 0; i < items.Length; i++)
         {
-            var date = start.AddDays(7 + (i * 14));
+            var date = Earliest(start.AddDays(7 + (i * 14)), _today);
             var due = date.AddMonths(3);
             db.DevelopmentPlanItems.Add(new DevelopmentPlanItem
             {
@@ -604,11 +604,13 @@ public sealed partial class DemoSeeder
         db.DevelopmentPlanItems.Add(new DevelopmentPlanItem
         {
             MatchId = match.Id,
-            Date = start.AddDays(90),
+            Date = Earliest(start.AddDays(90), _today),
             Topic = "Review and reflect",
             Outcome = "Good progress on the network; budget understanding still patchy.",
             Rag = RagStatus.Amber,
             IsReviewEntry = true,
         });
     }
+
+    private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;
 }
