@@ -14,6 +14,40 @@ internal static class DemoCatalogue
     public const string AcademyScheme = "WLA";
     public const string HubScheme = "NPC";
 
+    public static readonly string[] GivenNames =
+    [
+        "Amelia", "Oliver", "Isla", "George", "Ava", "Harry", "Emily", "Jack", "Sophie", "Thomas", "Grace", "James",
+        "Charlotte", "William", "Lucy", "Daniel", "Hannah", "Samuel", "Chloe", "Joseph", "Ellie", "Matthew", "Megan",
+        "Adam", "Holly", "Ryan", "Laura", "Ben", "Rachel", "Luke", "Jessica", "Michael", "Sarah", "David", "Helen",
+        "Mark", "Claire", "Paul", "Emma", "Andrew", "Karen", "Simon", "Nicola", "Stephen", "Joanne", "Richard",
+        "Priya", "Aisha", "Mohammed", "Imran", "Zara", "Omar", "Mei", "Tomasz", "Kasia", "Chidi", "Ngozi", "Aoife",
+        "Ciaran", "Fiona", "Callum", "Eilidh", "Rosa", "Dominic", "Harriet", "Patrick", "Maria", "Anil", "Deepa",
+    ];
+
+    public static readonly string[] WelshGivenNames =
+    [
+        "Rhys", "Sioned", "Gethin", "Ffion", "Cerys", "Dafydd", "Elin", "Gareth", "Bethan", "Huw", "Nia", "Owain",
+        "Carys", "Iwan", "Lowri", "Siân", "Meinir", "Aled", "Catrin", "Emyr", "Gwenllian", "Ieuan", "Mared", "Tomos",
+        "Angharad", "Llŷr", "Heledd", "Dylan", "Eleri", "Geraint",
+    ];
+
+    public static readonly string[] FamilyNames =
+    [
+        "Smith", "Brown", "Taylor", "Wilson", "Johnson", "Walker", "Wright", "Robinson", "Thompson", "White",
+        "Hall", "Green", "Wood", "Harris", "Martin", "Jackson", "Clarke", "Clark", "Turner", "Hill", "Scott",
+        "Cooper", "Ward", "Morris", "King", "Watson", "Baker", "Harrison", "Young", "Allen", "Mitchell", "Kelly",
+        "Anderson", "Cook", "Bell", "Patel", "Khan", "Ahmed", "Shah", "Begum", "Nowak", "Okafor", "Murphy",
+        "O'Brien", "Campbell", "Stewart", "MacDonald", "Fletcher", "Barker", "Holmes", "Atkinson", "Dixon",
+        "Hartley", "Sutcliffe", "Barnes", "Simpson", "Marsh", "Fox", "Chapman", "Lawson",
+    ];
+
+    public static readonly string[] WelshFamilyNames =
+    [
+        "Jones", "Davies", "Evans", "Williams", "Thomas", "Roberts", "Hughes", "Lewis", "Morgan", "Griffiths",
+        "Owen", "Pritchard", "Rees", "Parry", "Lloyd", "Howells", "Jenkins", "Powell", "Price", "Vaughan",
+        "Bowen", "Jarvis", "Edwards", "Pugh", "Llywelyn", "ap Gwilym", "Prosser", "Meredith",
+    ];
+
     public static List<Scheme> Schemes() =>
     [
         new()

@@ -28,6 +28,8 @@ public sealed partial class DemoSeeder
         "mentored newly qualified colleagues for several years",
     ];
 
+    private static readonly string[] Streets = ["Market Street", "Station Road", "Fell View", "Lune Road", "Kirkgate", "Church Lane", "Harbour Street"];
+
     private Dictionary<Guid, Person> _peopleById = [];
 
     private void AddProfiles()
@@ -91,8 +93,8 @@ public sealed partial class DemoSeeder
             SchemeId = scheme.Id,
             Offers = offers,
             Status = ProfileStatus.Published,
-            Bio = $"{person.GivenName} is {person.JobTitle} at {plan.Name}. {Random.ArrayElement(Styles)}",
-            Experience = $"{Random.Int(3, 25)} years in {area.Name}. I have {Random.ArrayElement(Backgrounds)} and {Random.ArrayElement(Backgrounds)}.",
+            Bio = $"I work at {plan.Name} as {person.JobTitle}. {Random.ArrayElement(Styles)}",
+            Experience = $"{Random.Int(3, 25)} years in {area.Name}. I have {string.Join(" and ", Random.ArrayElements(Backgrounds, 2))}.",
             Location = $"{plan.Name}, {area.Name}",
             Formats = Random.ArrayElement([DeliveryFormat.FaceToFace | DeliveryFormat.Video, DeliveryFormat.Video, DeliveryFormat.FaceToFace | DeliveryFormat.Telephone | DeliveryFormat.Video, DeliveryFormat.FaceToFace, DeliveryFormat.Telephone | DeliveryFormat.Video]),
             Accreditation = Random.WeightedRandom([AccreditationBody.None, AccreditationBody.Emcc, AccreditationBody.Icf, AccreditationBody.AssociationForCoaching, AccreditationBody.Other], [0.35f, 0.3f, 0.15f, 0.15f, 0.05f]),
@@ -300,14 +302,14 @@ public sealed partial class DemoSeeder
         {
             for (var r = 0; r < 2; r++)
             {
-                var name = _faker.Name.FullName();
+                var name = $"{Random.ArrayElement(DemoCatalogue.GivenNames)} {Random.ArrayElement(DemoCatalogue.FamilyNames)}";
                 application.References.Add(new ProfessionalReference
                 {
                     CoachApplicationId = application.Id,
                     Name = name,
                     JobTitle = r == 0 ? "GP Partner" : "Practice Manager",
                     Email = $"{Letters(name)}@referee.{EmailDomain}",
-                    Telephone = _faker.Phone.PhoneNumber("01### ######"),
+                    Telephone = FictionalTelephone(),
                     Relationship = r == 0 ? "Clinical supervisor for three years" : "Line manager",
                 });
             }
@@ -324,12 +326,12 @@ public sealed partial class DemoSeeder
             {
                 ClaimAs = application.IsSelfEmployed ? PaymentRecipient.Individual : PaymentRecipient.Practice,
                 PracticeName = practice,
-                PracticeAddress = $"{_faker.Address.BuildingNumber()} {_faker.Address.StreetName()}, Northfell",
+                PracticeAddress = $"{Random.Int(1, 120)} {Random.ArrayElement(Streets)}, Northfell",
                 PracticeCode = $"P{Random.Int(81000, 81999)}",
-                PracticeTelephone = _faker.Phone.PhoneNumber("01### ######"),
-                PracticeManagerName = _faker.Name.FullName(),
+                PracticeTelephone = FictionalTelephone(),
+                PracticeManagerName = $"{Random.ArrayElement(DemoCatalogue.GivenNames)} {Random.ArrayElement(DemoCatalogue.FamilyNames)}",
                 PracticeManagerEmail = $"practice.manager@{Letters(practice)}.{EmailDomain}",
-                PracticeManagerTelephone = _faker.Phone.PhoneNumber("01### ######"),
+                PracticeManagerTelephone = FictionalTelephone(),
             };
         }
 

@@ -285,15 +285,17 @@ public sealed partial class DemoSeeder(
 
     private Person NewPerson(OrganisationPlan plan, ServiceArea area, string jobTitle, Person? lineManager)
     {
-        var given = _faker.Name.FirstName();
-        var family = _faker.Name.LastName();
+        // Bogus's en_GB locale has no given names of its own (it falls back to American ones): use our lists.
+        var welsh = plan.Welsh && Random.Bool(0.6f);
+        var given = Random.ArrayElement(welsh ? DemoCatalogue.WelshGivenNames : DemoCatalogue.GivenNames);
+        var family = Random.ArrayElement(welsh ? DemoCatalogue.WelshFamilyNames : DemoCatalogue.FamilyNames);
         return new Person
         {
             GivenName = given,
             FamilyName = family,
             Email = UniqueEmail(given, family, plan.EmailPart),
             JobTitle = jobTitle,
-            Telephone = _faker.Phone.PhoneNumber("01### ######"),
+            Telephone = FictionalTelephone(),
             OrganisationId = plan.Organisation!.Id,
             ServiceAreaId = area.Id,
             LineManagerId = lineManager?.Id,
@@ -301,6 +303,10 @@ public sealed partial class DemoSeeder(
             CreatedAt = _now.AddDays(-Random.Int(400, 2000)),
         };
     }
+
+    /// <summary>A number from the ranges Ofcom keeps for drama, so no demo number rings a real telephone.</summary>
+    private string FictionalTelephone() =>
+        Random.Bool(0.7f) ? $"01632 960{Random.Int(0, 999):000}" : $"07700 900{Random.Int(0, 999):000}";
 
     private string UniqueEmail(string given, string family, string organisationPart)
     {
@@ -314,8 +320,9 @@ public sealed partial class DemoSeeder(
         return email;
     }
 
+    /// <summary>The name as ASCII letters for an e-mail address: "Siân ap Gwilym" gives "sianapgwilym".</summary>
     private static string Letters(string name) =>
-        new(name.Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray());
+        new(name.Normalize(NormalizationForm.FormD).Where(char.IsAsciiLetter).Select(char.ToLowerInvariant).ToArray());
 
     private void AddAuditEvents()
     {
