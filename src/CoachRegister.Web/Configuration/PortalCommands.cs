@@ -14,6 +14,8 @@ public static class PortalCommands
 {
     public const string AdminPasswordVariable = "COACHREGISTER_ADMIN_PASSWORD";
 
+    private static readonly string[] KnownOptions = ["--email", "--given-name", "--family-name"];
+
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args) =>
         await TryRunAsync(app.Services, args, Console.In, Console.Out, Console.Error) is not null;
 
@@ -124,7 +126,7 @@ public static class PortalCommands
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i += 2)
         {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(args[i + 1]))
+            if (!KnownOptions.Contains(args[i]) || string.IsNullOrWhiteSpace(args[i + 1]))
             {
                 return null;
             }
