@@ -180,6 +180,16 @@ public class DemoSeederTests(SeededPortalFactory factory, ITestOutputHelper outp
         });
     }
 
+    [Theory]
+    [InlineData("staff@demo.coachregister.test")]
+    [InlineData("coach@demo.coachregister.test")]
+    public async Task A_demo_account_signs_in_through_the_sign_in_page(string email)
+    {
+        var client = factory.CreateFormClient();
+
+        await client.SignInAsync(new TestUser(Guid.Empty, Guid.Empty, email, DemoSeeder.Password));
+    }
+
     [Fact]
     public async Task The_demo_staff_member_is_in_an_active_match_and_their_manager_has_requests_to_support()
     {
