@@ -21,6 +21,9 @@ RUN dotnet publish src/CoachRegister.Web/CoachRegister.Web.csproj --configuratio
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
+# Logs and, without an SMTP host, e-mail files go to App_Data: writable by the non-root user, kept in a volume.
+RUN mkdir -p /app/App_Data && chown "$APP_UID" /app/App_Data
+VOLUME /app/App_Data
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production
 EXPOSE 8080
