@@ -52,7 +52,6 @@ public sealed partial class DemoSeeder(
         new($"admin@{EmailDomain}", Roles.SystemAdmin, "System administrator"),
     ];
 
-    private readonly Faker _faker = new("en_GB") { Random = new Randomizer(RandomSeed) };
     private readonly HashSet<string> _emails = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Person> _people = [];
     private readonly Dictionary<Guid, HashSet<string>> _roles = [];
@@ -63,7 +62,8 @@ public sealed partial class DemoSeeder(
     private DateTimeOffset _now;
     private DateOnly _today;
 
-    private Randomizer Random => _faker.Random;
+    /// <summary>Bogus's generator with a fixed seed: the same register on every run.</summary>
+    private Randomizer Random { get; } = new(RandomSeed);
 
     public async Task<DemoSeedOutcome> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -285,7 +285,7 @@ public sealed partial class DemoSeeder(
 
     private Person NewPerson(OrganisationPlan plan, ServiceArea area, string jobTitle, Person? lineManager)
     {
-        // Bogus's en_GB locale has no given names of its own (it falls back to American ones): use our lists.
+        // Our own lists: Bogus's en_GB locale has no given names of its own and falls back to American ones.
         var welsh = plan.Welsh && Random.Bool(0.6f);
         var given = Random.ArrayElement(welsh ? DemoCatalogue.WelshGivenNames : DemoCatalogue.GivenNames);
         var family = Random.ArrayElement(welsh ? DemoCatalogue.WelshFamilyNames : DemoCatalogue.FamilyNames);
