@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.People;
+using CoachRegister.Web.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,11 +10,13 @@ namespace CoachRegister.Web.Configuration;
 
 /// <summary>
 /// Administrative commands run as `CoachRegister.Web COMMAND`, for example `migrate` on a SQL Server
-/// database, where the portal never migrates on start.
+/// database, where the portal never migrates on start, or `seed` for the demo register.
 /// </summary>
 public static class PortalCommands
 {
     public const string AdminPasswordVariable = "COACHREGISTER_ADMIN_PASSWORD";
+
+    private static readonly string[] KnownOptions = ["--email", "--given-name", "--family-name"];
 
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args) =>
         await TryRunAsync(app.Services, args, Console.In, Console.Out, Console.Error) is not null;
@@ -37,9 +41,48 @@ public static class PortalCommands
                 var code = await CreateAdminAsync(services, args[1..], input, output, error);
                 Environment.ExitCode = code;
                 return code;
+            case "seed":
+                var seeded = await SeedAsync(services, output, error);
+                Environment.ExitCode = seeded;
+                return seeded;
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// `seed`: migrates, then fills a database without organisations with the demo register and prints the
+    /// demo sign-ins (again on a database it seeded before, changing nothing).
+    /// </summary>
+    private static async Task<int> SeedAsync(IServiceProvider services, TextWriter output, TextWriter error)
+    {
+        if (services.GetRequiredService<IHostEnvironment>().IsProduction())
+        {
+            // Every demo account shares a published password: never create them where real people sign in.
+            await error.WriteLineAsync("Refused: the demo register is not seeded in Production. Set ASPNETCORE_ENVIRONMENT=Development.");
+            return 1;
+        }
+
+        var db = services.GetRequiredService<AppDbContext>();
+        await DatabaseExtensions.MigrateAsync(db);
+        var stopwatch = Stopwatch.StartNew();
+        switch (await ActivatorUtilities.CreateInstance<DemoSeeder>(services).SeedAsync())
+        {
+            case DemoSeedOutcome.Seeded:
+                await output.WriteLineAsync($"Demo register created in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
+                break;
+            case DemoSeedOutcome.AlreadySeeded:
+                await output.WriteLineAsync("The demo register is already there; nothing was changed.");
+                break;
+            default:
+                await output.WriteLineAsync("The database already holds organisations that are not the demo's; nothing was seeded.");
+                return 0;
+        }
+
+        await output.WriteLineAsync();
+        await output.WriteLineAsync("Demo sign-ins:");
+        await output.WriteAsync(DemoSeeder.FormatSignIns());
+        return 0;
     }
 
     /// <summary>
@@ -124,7 +167,7 @@ public static class PortalCommands
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i += 2)
         {
-            if (!args[i].StartsWith("--", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(args[i + 1]))
+            if (!KnownOptions.Contains(args[i]) || string.IsNullOrWhiteSpace(args[i + 1]))
             {
                 return null;
             }

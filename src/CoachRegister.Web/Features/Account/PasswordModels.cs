@@ -14,6 +14,7 @@ public class EmailValidator : AbstractValidator<EmailViewModel>
 {
     public EmailValidator(IStringLocalizer<AccountText> t)
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Email).ValidEmail(t);
     }
 }
@@ -30,6 +31,7 @@ public class ResetPasswordValidator : AbstractValidator<ResetPasswordViewModel>
 {
     public ResetPasswordValidator(IStringLocalizer<AccountText> t)
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Password).NewPassword(t);
         RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage(t["The passwords do not match"]);
     }
@@ -46,6 +48,7 @@ public class ChangePasswordValidator : AbstractValidator<ChangePasswordViewModel
 {
     public ChangePasswordValidator(IStringLocalizer<AccountText> t)
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage(t["Enter your current password"])
             .MaximumLength(PasswordPolicyValidator.MaximumLength).WithMessage(t["Your current password is incorrect"]);
         RuleFor(x => x.NewPassword).NewPassword(t);
@@ -63,6 +66,7 @@ public class ChangeEmailValidator : AbstractValidator<ChangeEmailViewModel>
 {
     public ChangeEmailValidator(IStringLocalizer<AccountText> t)
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Email).ValidEmail(t);
     }
 }

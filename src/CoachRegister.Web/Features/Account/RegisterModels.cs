@@ -28,6 +28,7 @@ public class RegisterValidator : AbstractValidator<RegisterViewModel>
 {
     public RegisterValidator(IStringLocalizer<AccountText> t, AppDbContext db)
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.GivenName).NotEmpty().WithMessage(t["Enter your given name"]).PlainText(t, "Given name", 100);
         RuleFor(x => x.FamilyName).NotEmpty().WithMessage(t["Enter your family name"]).PlainText(t, "Family name", 100);
         RuleFor(x => x.Email).ValidEmail(t);

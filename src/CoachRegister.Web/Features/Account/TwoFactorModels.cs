@@ -18,6 +18,7 @@ public class SetUpAuthenticatorValidator : AbstractValidator<SetUpAuthenticatorV
 {
     public SetUpAuthenticatorValidator(IStringLocalizer<AccountText> t)
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Code).NotEmpty().WithMessage(t["Enter the 6-digit code from your authenticator app"])
             .Matches(@"^\s*\d{3}\s?\d{3}\s*$").WithMessage(t["The code must be 6 digits"]);
     }
