@@ -8,6 +8,8 @@ namespace CoachRegister.E2E.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    private readonly Dictionary<string, string> _signedInState = [];
+    private readonly SemaphoreSlim _signInLock = new(1, 1);
     private IPlaywright? _playwright;
 
     public PortalServer Portal { get; } = new();
@@ -42,6 +44,39 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A page signed in as <paramref name="email"/>. The first time, it signs in through the real form;
+    /// later pages reuse the saved browser state, as a person who stays signed in would.
+    /// </summary>
+    public async Task<IPage> NewSignedInPageAsync(string email, string? locale = "en-GB")
+    {
+        await _signInLock.WaitAsync();
+        try
+        {
+            if (!_signedInState.TryGetValue(email, out var state))
+            {
+                var page = await NewPageAsync();
+                await page.SignInAsync(email);
+                state = await page.Context.StorageStateAsync();
+                _signedInState[email] = state;
+                await page.Context.CloseAsync();
+            }
+
+            var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                BaseURL = Portal.BaseUrl,
+                Locale = locale,
+                StorageState = state,
+                ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            });
+            return await context.NewPageAsync();
+        }
+        finally
+        {
+            _signInLock.Release();
+        }
     }
 
     public async Task DisposeAsync()

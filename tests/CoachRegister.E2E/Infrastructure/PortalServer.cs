@@ -1,5 +1,6 @@
 using System.Net;
 using CoachRegister.Data;
+using CoachRegister.Web.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -20,11 +21,22 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         Directory.CreateDirectory(_folder);
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
+        SeedDemoRegister();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.Single().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
     }
 
     public string BaseUrl { get; }
+
+    private void SeedDemoRegister()
+    {
+        using var scope = Services.CreateScope();
+        var outcome = ActivatorUtilities.CreateInstance<DemoSeeder>(scope.ServiceProvider).SeedAsync().GetAwaiter().GetResult();
+        if (outcome != DemoSeedOutcome.Seeded)
+        {
+            throw new InvalidOperationException($"The demo register was not seeded: {outcome}.");
+        }
+    }
 
     public async Task WithDbAsync(Func<AppDbContext, Task> work)
     {
@@ -38,6 +50,10 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_folder, "portal.db")}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "portal-.log"));
+        builder.UseSetting("Email:PickupDirectory", Path.Combine(_folder, "mail"));
+        // The browser reaches Kestrel over plain HTTP on loopback, as in the quick start.
+        builder.UseSetting("Accounts:SecureCookies", "false");
+        builder.UseSetting("Accounts:RequireTwoFactorForPrivilegedRoles", "false");
     }
 
     protected override void Dispose(bool disposing)
