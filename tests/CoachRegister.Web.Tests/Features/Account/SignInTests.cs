@@ -92,6 +92,19 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task The_sign_in_page_and_its_errors_are_in_welsh_for_cy_GB()
+    {
+        var client = factory.CreateFormClient();
+        client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("cy-GB");
+
+        var page = await client.GetPageAsync("/account/sign-in");
+        var errors = await client.PostAndReadAsync("/account/sign-in", new() { ["Email"] = "", ["Password"] = "" });
+
+        Assert.Equal("Mewngofnodi", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal(["Rhowch eich cyfeiriad e-bost", "Rhowch eich cyfrinair"], errors.AssertErrorSummary());
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         var user = await factory.CreateUserAsync();
