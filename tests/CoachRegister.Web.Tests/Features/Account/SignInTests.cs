@@ -120,6 +120,14 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task The_access_denied_page_answers_403()
+    {
+        var page = await factory.CreateFormClient().GetPageAsync("/account/access-denied", HttpStatusCode.Forbidden);
+
+        Assert.Equal("You cannot see this page", page.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
     public async Task A_return_url_to_another_site_is_ignored()
     {
         var user = await factory.CreateUserAsync();

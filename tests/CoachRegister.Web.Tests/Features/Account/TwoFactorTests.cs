@@ -153,6 +153,64 @@ public class TwoFactorTests(ClockedPortalFactory factory) : IClassFixture<Clocke
         }
     }
 
+    [Fact]
+    public async Task The_second_step_refuses_empty_over_long_and_script_bearing_codes()
+    {
+        var user = await factory.CreateUserAsync(withAuthenticator: true);
+        var client = factory.CreateFormClient();
+        await client.SignInWithAsync(user.Email, user.Password);
+
+        var empty = await client.PostAndReadAsync("/account/sign-in/two-factor", new() { ["Code"] = "" });
+        var tooLong = await client.PostAndReadAsync("/account/sign-in/two-factor", new() { ["Code"] = new string('1', 300) });
+        var script = await client.PostAndReadAsync("/account/sign-in/two-factor", new() { ["Code"] = "<script>alert(1)</script>" });
+        var recovery = await client.PostAndReadAsync("/account/sign-in/recovery-code", new() { ["RecoveryCode"] = "<script>alert(1)</script>" });
+
+        Assert.Equal(["Enter the 6-digit code from your authenticator app"], empty.AssertErrorSummary());
+        Assert.Equal(["The code must be 6 digits"], tooLong.AssertErrorSummary());
+        Assert.Equal(["The code must be 6 digits"], script.AssertErrorSummary());
+        Assert.Equal(["Enter a recovery code exactly as it was shown to you"], recovery.AssertErrorSummary());
+        Assert.DoesNotContain("<script>alert(1)</script>", recovery.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Resetting_the_authenticator_makes_the_old_key_useless_and_turns_two_factor_off()
+    {
+        var user = await factory.CreateUserAsync(withAuthenticator: true);
+        var client = factory.CreateFormClient();
+        await client.SignInAsync(user);
+
+        var reset = await client.SubmitFormAsync("/account/two-factor/reset-authenticator", new Dictionary<string, string>(), AccountTestExtensions.MainForm);
+
+        Assert.Equal("/account/two-factor/set-up", reset.Headers.Location!.OriginalString);
+        var setUp = await client.GetPageAsync("/account/two-factor/set-up");
+        var newKey = setUp.QuerySelector("#shared-key")!.TextContent.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        Assert.NotEqual(user.AuthenticatorKey, newKey);
+        Assert.False(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == user.UserId).Select(u => u.TwoFactorEnabled).SingleAsync()));
+        var oldCode = await client.PostAndReadAsync("/account/two-factor/set-up", new() { ["Code"] = Code(user, 30) });
+        Assert.NotEmpty(oldCode.AssertErrorSummary());
+    }
+
+    [Fact]
+    public async Task New_recovery_codes_replace_the_old_ones()
+    {
+        var user = await factory.CreateUserAsync(withAuthenticator: true);
+        var client = factory.CreateFormClient();
+        await client.SignInAsync(user);
+
+        await client.SubmitFormAsync("/account/two-factor/recovery-codes/new", new Dictionary<string, string>(), AccountTestExtensions.MainForm);
+        var first = (await client.GetPageAsync("/account/two-factor/recovery-codes")).QuerySelectorAll("#recovery-codes code").Select(c => c.TextContent).ToList();
+        await client.SubmitFormAsync("/account/two-factor/recovery-codes/new", new Dictionary<string, string>(), AccountTestExtensions.MainForm);
+        var second = (await client.GetPageAsync("/account/two-factor/recovery-codes")).QuerySelectorAll("#recovery-codes code").Select(c => c.TextContent).ToList();
+
+        Assert.Equal(10, first.Count);
+        Assert.Equal(10, second.Count);
+        Assert.Empty(first.Intersect(second));
+        var other = factory.CreateFormClient();
+        await other.SignInWithAsync(user.Email, user.Password);
+        var stale = await other.PostAndReadAsync("/account/sign-in/recovery-code", new() { ["RecoveryCode"] = first[0] });
+        Assert.Equal(["The recovery code is incorrect or has already been used"], stale.AssertErrorSummary());
+    }
+
     private string Code(TestUser user, int secondsFromNow) =>
         new Totp(Base32Encoding.ToBytes(user.AuthenticatorKey)).ComputeTotp(factory.Clock.GetUtcNow().UtcDateTime.AddSeconds(secondsFromNow));
 }
