@@ -33,6 +33,20 @@ public class PrivilegedTwoFactorTests(TwoFactorRequiredPortalFactory factory) : 
     }
 
     [Fact]
+    public async Task An_admin_without_two_factor_can_still_reach_what_anonymous_visitors_can()
+    {
+        var admin = await factory.CreateUserAsync(Roles.SystemAdmin);
+        var client = factory.CreateFormClient();
+        await client.SignInAsync(admin);
+
+        var accessDenied = await client.Http.GetAsync("/account/access-denied");
+        var register = await client.Http.GetAsync("/account/register");
+
+        Assert.Equal(HttpStatusCode.Forbidden, accessDenied.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, register.StatusCode);
+    }
+
+    [Fact]
     public async Task An_admin_without_two_factor_can_still_sign_out()
     {
         var admin = await factory.CreateUserAsync(Roles.HrAdmin);
