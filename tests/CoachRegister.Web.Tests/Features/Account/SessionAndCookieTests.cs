@@ -25,6 +25,17 @@ public class CookieTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task The_cookie_between_password_and_code_is_host_prefixed_too()
+    {
+        var user = await factory.CreateUserAsync(withAuthenticator: true);
+
+        var response = await factory.CreateFormClient().SignInWithAsync(user.Email, user.Password);
+
+        AssertHostCookie(response, "__Host-CoachRegister-TwoFactor");
+        Assert.DoesNotContain(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-CoachRegister=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_sign_in_cookie_is_a_session_cookie()
     {
         var user = await factory.CreateUserAsync();
