@@ -56,7 +56,6 @@ public static class AccountsExtensions
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalisedIdentityErrorDescriber>()
             .AddPasswordValidator<PasswordPolicyValidator>();
-        services.AddScoped(sp => (PortalSignInManager)sp.GetRequiredService<SignInManager<ApplicationUser>>());
 
         // Reset-password and e-mail links stay valid for a day; a changed password or e-mail ends other
         // sessions within a minute (the security stamp is checked that often).
