@@ -155,12 +155,16 @@ public static class AccountsExtensions
         await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
-    /// <summary>The security-stamp check rebuilds the claims every minute; the session's own stamps must survive it.</summary>
+    /// <summary>
+    /// The security-stamp check rebuilds the claims every minute; the session's own stamps must survive it. The
+    /// two-factor claim cannot be stale here: turning two-factor sign-in on or off changes the security stamp,
+    /// which ends the other sessions instead of refreshing them.
+    /// </summary>
     private static Task KeepSessionClaims(SecurityStampRefreshingPrincipalContext context)
     {
         if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is not null)
         {
-            foreach (var claim in context.CurrentPrincipal.Claims.Where(c => c.Type is SessionClaims.AuthTime or SessionClaims.ReauthTime or "amr"))
+            foreach (var claim in context.CurrentPrincipal.Claims.Where(c => c.Type is SessionClaims.AuthTime or SessionClaims.ReauthTime or SessionClaims.TwoFactorEnabled or "amr"))
             {
                 identity.AddClaim(new Claim(claim.Type, claim.Value, claim.ValueType));
             }

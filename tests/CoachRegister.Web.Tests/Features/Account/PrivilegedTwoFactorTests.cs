@@ -80,6 +80,28 @@ public class PrivilegedTwoFactorTests(TwoFactorRequiredPortalFactory factory) : 
     }
 
     [Fact]
+    public async Task An_admin_with_two_factor_keeps_access_after_the_security_stamp_check_rebuilds_the_cookie()
+    {
+        var admin = await factory.CreateUserAsync(withAuthenticator: true, Roles.HrAdmin);
+        var client = factory.CreateFormClient();
+        await client.SignInAsync(admin);
+        factory.Clock.Offset = TimeSpan.FromMinutes(3);
+        try
+        {
+            var refreshed = await client.Http.GetAsync("/account");
+            var after = await client.Http.GetAsync("/account");
+
+            Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+            Assert.Contains(refreshed.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-CoachRegister=", StringComparison.Ordinal));
+            Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        }
+        finally
+        {
+            factory.Clock.Offset = TimeSpan.Zero;
+        }
+    }
+
+    [Fact]
     public async Task Staff_without_two_factor_are_not_affected()
     {
         var staff = await factory.CreateUserAsync(Roles.Staff, Roles.Coach);

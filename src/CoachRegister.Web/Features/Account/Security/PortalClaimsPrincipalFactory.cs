@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CoachRegister.Web.Features.Account.Security;
 
-/// <summary>Adds the person id and whether two-factor sign-in is on, so neither needs a query per request.</summary>
+/// <summary>Adds the person id, so pages need no query to find the signed-in person.</summary>
 public sealed class PortalClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<ApplicationRole> roleManager,
@@ -16,7 +16,6 @@ public sealed class PortalClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(SessionClaims.PersonId, user.PersonId.ToString()));
-        identity.AddClaim(new Claim(SessionClaims.TwoFactorEnabled, user.TwoFactorEnabled ? "true" : "false"));
         return identity;
     }
 }
