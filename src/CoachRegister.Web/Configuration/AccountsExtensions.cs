@@ -53,7 +53,6 @@ public static class AccountsExtensions
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
             .AddSignInManager<PortalSignInManager>()
-            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalisedIdentityErrorDescriber>()
             .AddPasswordValidator<PasswordPolicyValidator>();
 
