@@ -17,7 +17,7 @@ public class PrivilegedTwoFactorTests(TwoFactorRequiredPortalFactory factory) : 
         var client = factory.CreateFormClient();
         await client.SignInAsync(admin);
 
-        foreach (var path in new[] { "/", "/account", "/account/change-password" })
+        foreach (var path in new[] { "/account", "/account/change-password", "/admin/mail" })
         {
             var response = await client.Http.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
