@@ -53,3 +53,22 @@ public sealed class LongIdlePortalFactory : ClockedPortalFactory
         ["Accounts:IdleTimeout"] = "1.00:00:00",
     };
 }
+
+/// <summary>Cookies without Secure, as the quick start and the browser tests run over plain HTTP.</summary>
+public class PlainHttpPortalFactory : PortalFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Accounts:SecureCookies"] = "false",
+    };
+}
+
+/// <summary>The same settings in Production, where they must be refused.</summary>
+public sealed class PlainHttpProductionPortalFactory : PlainHttpPortalFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Production");
+    }
+}
