@@ -120,6 +120,23 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task The_header_offers_sign_in_to_visitors_and_a_sign_out_button_once_signed_in()
+    {
+        var user = await factory.CreateUserAsync();
+        var client = factory.CreateFormClient();
+
+        var anonymous = await client.GetPageAsync("/account/sign-in");
+        await client.SignInAsync(user);
+        var signedIn = await client.GetPageAsync("/account/change-password");
+        var signOut = await client.SubmitFormAsync(signedIn, "/account/change-password", new Dictionary<string, string>(), "header form[action='/account/sign-out']");
+
+        Assert.NotNull(anonymous.QuerySelector("header a[href='/account/sign-in']"));
+        Assert.Null(anonymous.QuerySelector("header form[action='/account/sign-out']"));
+        Assert.Equal("/", signOut.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/account")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_access_denied_page_answers_403()
     {
         var page = await factory.CreateFormClient().GetPageAsync("/account/access-denied", HttpStatusCode.Forbidden);
