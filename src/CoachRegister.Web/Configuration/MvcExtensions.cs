@@ -37,6 +37,7 @@ public static class MvcExtensions
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         services.AddValidatorsFromAssemblyContaining<Program>();
+        services.AddScoped<Features.Home.HomeDashboardService>();
         return services;
     }
 

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace CoachRegister.Web.Features.Home;
 
 [AllowAnonymous]
-public class HomeController : Controller
+public class HomeController(HomeDashboardService dashboards) : Controller
 {
     [HttpGet("/")]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(await dashboards.GetAsync(User, ct));
 }
