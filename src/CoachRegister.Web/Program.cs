@@ -7,6 +7,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPortalMvc();
+builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddRegister();
 
 var app = builder.Build();

@@ -1,0 +1,3 @@
+namespace CoachRegister.Web.Infrastructure.Email;
+
+public sealed record RenderedEmail(string Subject, string HtmlBody, string TextBody);
