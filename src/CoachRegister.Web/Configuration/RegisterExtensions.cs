@@ -1,4 +1,5 @@
 using CoachRegister.Web.Features.Directory;
+using CoachRegister.Web.Features.Join;
 
 namespace CoachRegister.Web.Configuration;
 
@@ -8,6 +9,7 @@ public static class RegisterExtensions
     public static IServiceCollection AddRegister(this IServiceCollection services)
     {
         services.AddScoped<DirectoryService>();
+        services.AddScoped<ApplicationReader>();
         return services;
     }
 }
