@@ -38,3 +38,30 @@ public class ApplicationUserConfiguration : IEntityTypeConfiguration<Application
         builder.HasIndex(u => u.PersonId).IsUnique();
     }
 }
+
+/// <summary>
+/// The fixed set of roles is reference data, so it ships with the schema (HasData) rather than being
+/// seeded at start-up: a SQL Server database migrated by the `migrate` command has the roles too.
+/// </summary>
+public class ApplicationRoleConfiguration : IEntityTypeConfiguration<ApplicationRole>
+{
+    private static readonly Dictionary<string, Guid> Ids = new()
+    {
+        [Roles.Staff] = new("0193a000-0000-7000-8000-000000000001"),
+        [Roles.Coach] = new("0193a000-0000-7000-8000-000000000002"),
+        [Roles.Mentor] = new("0193a000-0000-7000-8000-000000000003"),
+        [Roles.Supervisor] = new("0193a000-0000-7000-8000-000000000004"),
+        [Roles.HrAdmin] = new("0193a000-0000-7000-8000-000000000005"),
+        [Roles.SystemAdmin] = new("0193a000-0000-7000-8000-000000000006"),
+    };
+
+    public void Configure(EntityTypeBuilder<ApplicationRole> builder)
+    {
+        builder.HasData(Roles.All.Select(name => new ApplicationRole(name)
+        {
+            Id = Ids[name],
+            NormalizedName = name.ToUpperInvariant(),
+            ConcurrencyStamp = Ids[name].ToString(),
+        }));
+    }
+}

@@ -1,14 +1,32 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
+using CoachRegister.Web.Features.Account;
+using CoachRegister.Web.Features.Account.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Options;
 
 namespace CoachRegister.Web.Configuration;
 
 public static class AccountsExtensions
 {
+    /// <summary>Rate-limiter policy on the forms that take a password guess or send an e-mail.</summary>
+    public const string SignInRateLimitPolicy = "sign-in";
+
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<AccountsOptions>(configuration.GetSection(AccountsOptions.Section));
+        var accounts = configuration.GetSection(AccountsOptions.Section).Get<AccountsOptions>() ?? new AccountsOptions();
+
         // Keys live in the database so that several servers (and restarts) share them; never in the repo.
         services.AddDataProtection()
             .SetApplicationName("CoachRegister")
@@ -18,6 +36,8 @@ public static class AccountsExtensions
             {
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedEmail = true;
+                // ASVS 5.0 6.2: at least 12 characters, no composition rules; the upper limit, common
+                // passwords and personal details are checked by PasswordPolicyValidator.
                 o.Password.RequiredLength = 12;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
@@ -27,16 +47,136 @@ public static class AccountsExtensions
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
+                o.Tokens.AuthenticatorTokenProvider = SingleUseAuthenticatorTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
+            .AddSignInManager<PortalSignInManager>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalisedIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordPolicyValidator>();
+        services.AddScoped(sp => (PortalSignInManager)sp.GetRequiredService<SignInManager<ApplicationUser>>());
+
+        // Reset-password and e-mail links stay valid for a day; a changed password or e-mail ends other
+        // sessions within a minute (the security stamp is checked that often).
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = KeepSessionClaims;
+        });
 
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/account/access-denied";
+            o.ReturnUrlParameter = "returnUrl";
+            // The __Host- prefix makes the browser insist on Secure, Path=/ and no Domain. Lax rather than
+            // Strict so a link from an e-mail opens the portal signed in; cross-site POSTs still carry no
+            // cookie, every POST needs an antiforgery token, and GET never changes anything (docs/security.md).
+            o.Cookie.Name = "__Host-CoachRegister";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.Path = "/";
+            o.ExpireTimeSpan = accounts.IdleTimeout;
+            o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = ValidateSessionAsync;
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = "__Host-CoachRegister-TwoFactor";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.Path = "/";
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "__Host-Antiforgery";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.Path = "/";
+        });
+        services.Configure<CookieTempDataProviderOptions>(o =>
+        {
+            o.Cookie.Name = "__Host-TempData";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.Path = "/";
+        });
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccountEmails>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimitPolicy, context =>
+            {
+                var limit = context.RequestServices.GetRequiredService<IOptionsMonitor<AccountsOptions>>().CurrentValue.SignInRateLimit;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit.PermitLimit, Window = limit.Window, QueueLimit = 0 });
+            });
+            o.OnRejected = RenderTooManyAttemptsAsync;
         });
         return services;
+    }
+
+    /// <summary>Between authentication and authorization: the sign-in rate limit and the two-factor rule for admins.</summary>
+    public static WebApplication UseAccounts(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.UseMiddleware<TwoFactorEnforcementMiddleware>();
+        return app;
+    }
+
+    /// <summary>Ends a session that has gone past its absolute lifetime however active it was.</summary>
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var lifetime = services.GetRequiredService<IOptionsMonitor<AccountsOptions>>().CurrentValue.AbsoluteLifetime;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var signedInAt = context.Principal is null ? null : SessionClaims.Read(context.Principal, SessionClaims.AuthTime);
+        if (signedInAt is null || now - signedInAt.Value > lifetime)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccountsExtensions))
+                .LogInformation("Session of user {UserId} ended: signed in at {SignedInAt}, absolute lifetime {Lifetime}",
+                    context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), signedInAt, lifetime);
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    /// <summary>The security-stamp check rebuilds the claims every minute; the session's own stamps must survive it.</summary>
+    private static Task KeepSessionClaims(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is not null)
+        {
+            foreach (var claim in context.CurrentPrincipal.Claims.Where(c => c.Type is SessionClaims.AuthTime or SessionClaims.ReauthTime or "amr"))
+            {
+                identity.AddClaim(new Claim(claim.Type, claim.Value, claim.ValueType));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A 429 with the portal's own page, rendered through MVC so it is in the person's language.</summary>
+    private static async ValueTask RenderTooManyAttemptsAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccountsExtensions))
+            .LogWarning("Rate limit reached on {Path} from {RemoteIp}", http.Request.Path.Value, http.Connection.RemoteIpAddress?.ToString());
+        var result = new ViewResult { ViewName = "/Features/Account/Views/TooManyAttempts.cshtml", StatusCode = StatusCodes.Status429TooManyRequests };
+        await result.ExecuteResultAsync(new ActionContext(http, http.GetRouteData(), new ActionDescriptor()));
     }
 }

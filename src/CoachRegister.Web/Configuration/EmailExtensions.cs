@@ -20,6 +20,7 @@ public static class EmailExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<MailTransport>();
         services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<PickupMailbox>();
         services.AddScoped<EmailTemplateRenderer>();
         services.AddScoped<EmailOutbox>();
 

@@ -50,6 +50,7 @@ public static class MvcExtensions
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAccounts();
         app.UseAuthorization();
         app.MapHealthChecks("/health");
         app.MapControllers();

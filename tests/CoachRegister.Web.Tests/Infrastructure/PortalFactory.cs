@@ -15,8 +15,22 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "portal.db");
 
+    /// <summary>
+    /// Settings every test class starts from: admins need not set up two-factor sign-in and the sign-in
+    /// rate limit is out of the way. A class that overrides <see cref="Settings"/> keeps these unless it
+    /// names the same key.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string?> DefaultSettings = new Dictionary<string, string?>
+    {
+        ["Accounts:RequireTwoFactorForPrivilegedRoles"] = "false",
+        ["Accounts:SignInRateLimit:PermitLimit"] = "10000",
+    };
+
+    /// <summary>The e-mail pickup folder: mail "sent" without an SMTP server lands here, never in the source tree.</summary>
+    public string MailFolder => Path.Combine(_folder, "mail");
+
     /// <summary>Extra settings a test class needs (SMTP port, feature switches).</summary>
-    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>(DefaultSettings);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -25,7 +39,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "portal-.log"));
-        foreach (var (key, value) in Settings)
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
+        foreach (var (key, value) in DefaultSettings.Concat(Settings))
         {
             builder.UseSetting(key, value);
         }

@@ -42,7 +42,6 @@ public static class PlainText
                 case IElement { LocalName: "li" } e:
                     text.Append("\n- ");
                     Append(e, text);
-                    text.Append('\n');
                     break;
                 case IElement { LocalName: "td" or "th" } e:
                     Append(e, text);

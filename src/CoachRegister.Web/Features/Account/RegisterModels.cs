@@ -1,0 +1,49 @@
+using CoachRegister.Data;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoachRegister.Web.Features.Account;
+
+public class RegisterViewModel
+{
+    public string? GivenName { get; set; }
+    public string? FamilyName { get; set; }
+    public string? Email { get; set; }
+    public string? JobTitle { get; set; }
+    public Guid? OrganisationId { get; set; }
+    public Guid? ServiceAreaId { get; set; }
+    public string? LineManagerEmail { get; set; }
+    public string? Password { get; set; }
+    public string? ConfirmPassword { get; set; }
+
+    public IReadOnlyList<SelectListItem> Organisations { get; set; } = [];
+
+    /// <summary>Service areas grouped by organisation (option groups), so the list works without JavaScript.</summary>
+    public IReadOnlyList<SelectListItem> ServiceAreas { get; set; } = [];
+}
+
+public class RegisterValidator : AbstractValidator<RegisterViewModel>
+{
+    public RegisterValidator(IStringLocalizer<AccountText> t, AppDbContext db)
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.GivenName).NotEmpty().WithMessage(t["Enter your given name"]).PlainText(t, "Given name", 100);
+        RuleFor(x => x.FamilyName).NotEmpty().WithMessage(t["Enter your family name"]).PlainText(t, "Family name", 100);
+        RuleFor(x => x.Email).ValidEmail(t);
+        RuleFor(x => x.JobTitle).NotEmpty().WithMessage(t["Enter your job title"]).PlainText(t, "Job title", 200);
+        RuleFor(x => x.OrganisationId).NotEmpty().WithMessage(t["Select your organisation"])
+            .MustAsync((id, ct) => db.Organisations.AnyAsync(o => o.Id == id, ct)).WithMessage(t["Select your organisation"]);
+        RuleFor(x => x.ServiceAreaId).NotEmpty().WithMessage(t["Select your service area"])
+            .MustAsync((model, id, ct) => db.ServiceAreas.AnyAsync(s => s.Id == id && s.OrganisationId == model.OrganisationId, ct))
+            .WithMessage(t["Select a service area of your organisation"]);
+        RuleFor(x => x.LineManagerEmail)
+            .MaximumLength(256).WithMessage(t["E-mail address must be 256 characters or fewer"])
+            .MustAsync((email, ct) => db.People.AnyAsync(p => p.Email == email!.Trim(), ct))
+            .When(x => !string.IsNullOrWhiteSpace(x.LineManagerEmail) && x.LineManagerEmail.Length <= 256)
+            .WithMessage(t["No one in the register has this e-mail address. Check it, or leave it blank"]);
+        RuleFor(x => x.Password).NewPassword(t);
+        RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage(t["The passwords do not match"]);
+    }
+}

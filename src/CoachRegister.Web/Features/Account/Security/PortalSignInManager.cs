@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using CoachRegister.Data.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace CoachRegister.Web.Features.Account.Security;
+
+/// <summary>
+/// Stamps every new sign-in with the time it happened (the absolute session lifetime counts from it) and
+/// keeps that stamp, the re-authentication stamp and the authentication method when the cookie is
+/// re-issued, which Identity's own refresh would drop.
+/// </summary>
+public sealed class PortalSignInManager(
+    UserManager<ApplicationUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<ApplicationUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<ApplicationUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<ApplicationUser> confirmation,
+    TimeProvider time)
+    : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    private static readonly string[] KeptClaims = [SessionClaims.AuthTime, SessionClaims.ReauthTime, "amr", ClaimTypes.AuthenticationMethod];
+
+    public override Task SignInWithClaimsAsync(ApplicationUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        var claims = additionalClaims.ToList();
+        if (!claims.Exists(c => c.Type == SessionClaims.AuthTime))
+        {
+            claims.Add(SessionClaims.At(SessionClaims.AuthTime, time.GetUtcNow()));
+        }
+
+        return base.SignInWithClaimsAsync(user, authenticationProperties, claims);
+    }
+
+    public override Task RefreshSignInAsync(ApplicationUser user) => RefreshSignInAsync(user, reauthenticated: false);
+
+    /// <summary>Re-issues the cookie with fresh claims, optionally recording that the password was just entered again.</summary>
+    public async Task RefreshSignInAsync(ApplicationUser user, bool reauthenticated)
+    {
+        var auth = await Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        var signedInId = auth.Principal is null ? null : UserManager.GetUserId(auth.Principal);
+        if (!auth.Succeeded || signedInId != user.Id.ToString())
+        {
+            throw new InvalidOperationException("The cookie can only be refreshed for the user who is signed in.");
+        }
+
+        var claims = auth.Principal!.Claims
+            .Where(c => KeptClaims.Contains(c.Type) && !(reauthenticated && c.Type == SessionClaims.ReauthTime))
+            .Select(c => new Claim(c.Type, c.Value, c.ValueType))
+            .ToList();
+        if (reauthenticated)
+        {
+            claims.Add(SessionClaims.At(SessionClaims.ReauthTime, time.GetUtcNow()));
+        }
+
+        await SignInWithClaimsAsync(user, auth.Properties, claims);
+    }
+}
