@@ -6,6 +6,7 @@ builder.AddPortalLogging();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddPortalBranding(builder.Configuration);
 builder.Services.AddPortalMvc();
 builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddRegister();

@@ -13,4 +13,12 @@ public static class LoggingExtensions
             .Enrich.FromLogContext());
         return builder;
     }
+
+    /// <summary>
+    /// One event per request (method, path, status, time), carrying the correlation id from LogContext. It is
+    /// written to this host's logger: left alone, the middleware uses the process-wide static Log.Logger, which
+    /// belongs to whichever host set it last when several run in one process (as in the tests).
+    /// </summary>
+    public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(o => o.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>());
 }

@@ -32,6 +32,9 @@ public static class MvcExtensions
             o.DefaultRequestCulture = new RequestCulture("en-GB");
             o.SupportedCultures = SupportedCultures;
             o.SupportedUICultures = SupportedCultures;
+            // The language the person chose with the switch wins over the browser's; no culture in the query
+            // string, so one URL is one page.
+            o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         services.AddValidatorsFromAssemblyContaining<Program>();
         return services;
@@ -39,6 +42,9 @@ public static class MvcExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UseCorrelationId();
+        app.UsePortalRequestLogging();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -47,12 +53,14 @@ public static class MvcExtensions
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
+        app.UseNoStoreForDynamicResponses();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAccounts();
         app.UseAuthorization();
         app.MapHealthChecks("/health");
+        app.MapBrandStyles();
         app.MapControllers();
         return app;
     }

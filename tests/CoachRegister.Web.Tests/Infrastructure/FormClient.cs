@@ -31,8 +31,9 @@ public sealed class FormClient(HttpClient http)
 
     public async Task<HttpResponseMessage> SubmitFormAsync(IHtmlDocument page, string pageUrl, IDictionary<string, string> fields, string? formSelector = null)
     {
+        // Without a selector: the page's own form in <main>, not the language switch in the header.
         var form = (formSelector is null
-            ? page.QuerySelectorAll("form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+            ? page.QuerySelectorAll("main form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
             : page.QuerySelector(formSelector) as IHtmlFormElement)
             ?? throw new InvalidOperationException($"No POST form on {pageUrl}.");
 

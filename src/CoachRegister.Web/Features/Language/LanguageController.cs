@@ -1,0 +1,34 @@
+using CoachRegister.Web.Configuration;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoachRegister.Web.Features.Language;
+
+[AllowAnonymous]
+public class LanguageController(TimeProvider time) : Controller
+{
+    /// <summary>Remembers the chosen language in a cookie and goes back to the page, which must be on this site.</summary>
+    [HttpPost("/language")]
+    public IActionResult Switch(string? culture, string? returnUrl)
+    {
+        var supported = MvcExtensions.SupportedCultures.FirstOrDefault(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase));
+        if (supported is not null)
+        {
+            Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(supported)),
+                new CookieOptions
+                {
+                    Expires = time.GetUtcNow().AddYears(1),
+                    IsEssential = true,
+                    HttpOnly = true,
+                    Secure = Request.IsHttps,
+                    SameSite = SameSiteMode.Lax,
+                    Path = "/",
+                });
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "~/");
+    }
+}

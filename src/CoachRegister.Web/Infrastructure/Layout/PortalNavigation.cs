@@ -1,0 +1,38 @@
+using System.Security.Claims;
+
+namespace CoachRegister.Web.Infrastructure.Layout;
+
+/// <summary>A link in the service navigation. <see cref="Text"/> is the English text, the key in SharedText.</summary>
+public sealed record NavigationItem(string Text, string Path)
+{
+    /// <summary>Null: everyone, signed in or not. Empty: anyone signed in. Otherwise: people in any of these roles.</summary>
+    public IReadOnlyList<string>? Roles { get; init; }
+
+    public bool IsVisibleTo(ClaimsPrincipal user) => Roles switch
+    {
+        null => true,
+        [] => user.Identity?.IsAuthenticated == true,
+        _ => Roles.Any(user.IsInRole),
+    };
+
+    /// <summary>The item for "/" is current on the home page only; any other on its path and the pages below it.</summary>
+    public bool IsCurrent(PathString requestPath) =>
+        Path == "/"
+            ? requestPath == "/"
+            : requestPath.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// The service navigation, in the order shown: the one place a feature adds its link. Add one line with the
+/// English text, the path and who sees it, and add the Welsh for the text to Resources/SharedText.cy.resx, e.g.
+/// <c>new("Coaches", "/coaches") { Roles = [Roles.Staff, Roles.HrAdmin] }</c> (Roles from
+/// CoachRegister.Data.Identity) or <c>new("My sessions", "/sessions") { Roles = [] }</c> for anyone signed in.
+/// Hiding a link is not access control: the controller still needs its [Authorize].
+/// </summary>
+public static class PortalNavigation
+{
+    public static IReadOnlyList<NavigationItem> Items { get; } =
+    [
+        new("Home", "/"),
+    ];
+}
