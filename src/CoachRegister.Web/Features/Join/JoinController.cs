@@ -579,7 +579,6 @@ public class JoinController(
             RecipientCulture.For(application.Applicant.PreferredLanguage),
             ct);
         await db.SaveChangesAsync(ct);
-        TempData["SupportRecorded"] = supported ? "yes" : "no";
         return RedirectToAction(nameof(Support), new { id });
     }
 

@@ -4,6 +4,7 @@ using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Directory;
+using CoachRegister.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachRegister.Web.Tests.Register.Directory;
@@ -177,6 +178,19 @@ public class DirectorySearchTests(RegisterPortalFactory factory) : IClassFixture
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
         Assert.NotNull(longSearch.QuerySelector(".govuk-error-summary a[href='#Q']"));
         Assert.Equal(HttpStatusCode.OK, badEnum.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_member_of_staff_signed_in_through_the_sign_in_page_can_search()
+    {
+        var user = await factory.CreateUserAsync(Roles.Staff);
+        var client = factory.CreateFormClient();
+        await client.SignInAsync(user);
+
+        var page = await client.GetPageAsync("/mentors");
+
+        Assert.Equal("Find a mentor", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains(page.QuerySelectorAll(".govuk-service-navigation a"), a => a.GetAttribute("href") == "/coaches");
     }
 
     [Fact]
