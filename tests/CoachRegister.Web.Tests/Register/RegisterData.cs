@@ -128,3 +128,39 @@ public static class RegisterData
             return profile;
         });
 }
+
+public static class ApplicationData
+{
+    /// <summary>A submitted application at <paramref name="status"/>, with one area and the given qualifications.</summary>
+    public static async Task<CoachApplication> ApplicationAsync(
+        this RegisterPortalFactory factory, Guid applicantId, Guid schemeId, Guid? lineManagerId, ApplicationStatus status,
+        OfferType offers = OfferType.Coaching, DateTimeOffset? submittedAt = null, params (QualificationLevel Level, QualificationStatus Status)[] qualifications) =>
+        await factory.WithDbAsync(async db =>
+        {
+            var area = new CoachingArea { Name = "Area " + Guid.NewGuid().ToString("N")[..8] };
+            db.CoachingAreas.Add(area);
+            var application = new CoachApplication
+            {
+                ApplicantId = applicantId,
+                SchemeId = schemeId,
+                LineManagerId = lineManagerId,
+                Status = status,
+                Offers = offers,
+                ExperienceAndSkills = "Years of team leadership",
+                Motivation = "Helping others",
+                Areas = [area],
+                QualificationsAnswered = true,
+                LineManagerSupport = status == ApplicationStatus.AwaitingLineManager ? LineManagerSupport.Pending : LineManagerSupport.Supported,
+                CreatedAt = DateTimeOffset.UtcNow.AddDays(-10),
+                SubmittedAt = submittedAt ?? DateTimeOffset.UtcNow.AddDays(-3),
+            };
+            foreach (var (level, qualificationStatus) in qualifications)
+            {
+                application.Qualifications.Add(new ApplicationQualification { CoachApplicationId = application.Id, Level = level, Status = qualificationStatus });
+            }
+
+            db.CoachApplications.Add(application);
+            await db.SaveChangesAsync();
+            return application;
+        });
+}
