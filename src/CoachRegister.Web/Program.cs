@@ -9,7 +9,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPortalBranding(builder.Configuration);
 builder.Services.AddPortalMvc();
 builder.Services.AddEmail(builder.Configuration);
-builder.Services.AddRegister();
+builder.Services.AddRegister(builder.Configuration);
 
 var app = builder.Build();
 

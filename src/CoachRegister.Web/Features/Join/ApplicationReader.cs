@@ -1,6 +1,6 @@
 using CoachRegister.Data;
 using CoachRegister.Domain.Register;
-using CoachRegister.Web.Features.Directory;
+using CoachRegister.Web.Features.CoachDirectory;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachRegister.Web.Features.Join;

@@ -1,6 +1,6 @@
 using CoachRegister.Data;
 using CoachRegister.Domain.Register;
-using CoachRegister.Web.Features.Directory;
+using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Email;
 using Microsoft.AspNetCore.Authorization;

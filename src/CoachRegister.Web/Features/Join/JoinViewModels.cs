@@ -1,5 +1,5 @@
 using CoachRegister.Domain.Register;
-using CoachRegister.Web.Features.Directory;
+using CoachRegister.Web.Features.CoachDirectory;
 
 namespace CoachRegister.Web.Features.Join;
 

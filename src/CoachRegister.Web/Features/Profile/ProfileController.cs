@@ -2,7 +2,7 @@ using System.Globalization;
 using CoachRegister.Data;
 using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Schemes;
-using CoachRegister.Web.Features.Directory;
+using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Features.Register;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

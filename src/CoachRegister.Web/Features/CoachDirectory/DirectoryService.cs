@@ -3,7 +3,7 @@ using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoachRegister.Web.Features.Directory;
+namespace CoachRegister.Web.Features.CoachDirectory;
 
 public sealed record AreaLabel(string Name, string? NameWelsh);
 

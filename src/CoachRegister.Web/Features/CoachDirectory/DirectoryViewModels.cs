@@ -1,7 +1,7 @@
 using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Schemes;
 
-namespace CoachRegister.Web.Features.Directory;
+namespace CoachRegister.Web.Features.CoachDirectory;
 
 public sealed record Choice(string Value, string Text);
 

@@ -3,11 +3,11 @@ using AngleSharp.Dom;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Register;
-using CoachRegister.Web.Features.Directory;
+using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoachRegister.Web.Tests.Register.Directory;
+namespace CoachRegister.Web.Tests.Register.CoachDirectory;
 
 public class DirectorySearchTests(RegisterPortalFactory factory) : IClassFixture<RegisterPortalFactory>
 {

@@ -7,11 +7,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoachRegister.Web.Features.Directory;
+namespace CoachRegister.Web.Features.CoachDirectory;
 
 /// <summary>Find a coach / find a mentor: two registers, one search, for any signed-in member of staff.</summary>
 [Authorize]
-public class DirectoryController(AppDbContext db, DirectoryService directory) : Controller
+public class CoachDirectoryController(AppDbContext db, DirectoryService directory) : Controller
 {
     [HttpGet("/coaches")]
     public Task<IActionResult> Coaches([FromQuery] DirectorySearch search, CancellationToken ct) =>

@@ -2,7 +2,7 @@ using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Schemes;
 using FluentValidation;
 
-namespace CoachRegister.Web.Features.Directory;
+namespace CoachRegister.Web.Features.CoachDirectory;
 
 /// <summary>The directory's filters, bound from the query string so that a search can be shared and bookmarked.</summary>
 public sealed class DirectorySearch
