@@ -75,7 +75,6 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
 
     private async Task<IActionResult> ProfileAsync(OfferType kind, Guid id, CancellationToken ct)
     {
-        var holdsPlace = Match.HoldsPlace;
         var profile = await db.CoachProfiles.AsNoTracking()
             .Where(p => p.Id == id && (p.Offers & kind) == kind)
             .Select(p => new
@@ -101,7 +100,7 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
                     ChargesFees = p.ChargesFees,
                     FeesDetails = p.FeesDetails,
                     Capacity = p.Capacity,
-                    PlacesUsed = db.Matches.Count(m => m.CoachProfileId == p.Id && holdsPlace.Contains(m.Status)),
+                    PlacesUsed = db.Matches.Count(m => m.CoachProfileId == p.Id && EF.Constant(Match.HoldsPlace).Contains(m.Status)),
                     AcceptingNewCoachees = p.AcceptingNewCoachees,
                     DeclarationOfInterest = p.DeclarationOfInterest,
                     LastConfirmedOn = p.LastConfirmedOn,

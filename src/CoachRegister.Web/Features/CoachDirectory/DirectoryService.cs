@@ -21,7 +21,18 @@ public sealed class DirectoryEntry
     public int Capacity { get; init; }
     public int PlacesUsed { get; init; }
     public bool HasPhoto { get; init; }
-    public List<AreaLabel> TopAreas { get; init; } = [];
+    public string? Area1 { get; init; }
+    public string? Area1Welsh { get; init; }
+    public string? Area2 { get; init; }
+    public string? Area2Welsh { get; init; }
+    public string? Area3 { get; init; }
+    public string? Area3Welsh { get; init; }
+
+    public IReadOnlyList<AreaLabel> TopAreas =>
+        new[] { (Area1, Area1Welsh), (Area2, Area2Welsh), (Area3, Area3Welsh) }
+            .Where(a => a.Item1 is not null)
+            .Select(a => new AreaLabel(a.Item1!, a.Item2))
+            .ToList();
 
     public int PlacesLeft => CoachCapacity.PlacesLeft(Capacity, PlacesUsed);
     public bool HasPlacesNow => AcceptingNewCoachees && PlacesLeft > 0;
@@ -34,6 +45,7 @@ public sealed class DirectoryEntry
 public sealed class DirectoryService(AppDbContext db)
 {
     public const int PageSize = 20;
+    /// <summary>Areas shown in a search result (the profile page shows them all).</summary>
     public const int TopAreaCount = 3;
 
     public async Task<(List<DirectoryEntry> Entries, int Total)> SearchAsync(OfferType kind, DirectorySearch search, int pageSize, CancellationToken ct)
@@ -61,12 +73,14 @@ public sealed class DirectoryService(AppDbContext db)
                 Capacity = x.Profile.Capacity,
                 PlacesUsed = x.Used,
                 HasPhoto = x.Profile.Photo != null,
-                TopAreas = x.Profile.Areas
-                    .Where(a => a.IsActive)
-                    .OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
-                    .Take(TopAreaCount)
-                    .Select(a => new AreaLabel(a.Name, a.NameWelsh))
-                    .ToList(),
+                // Three scalar subqueries per area field, run for the page's rows only: a collection here makes EF
+                // number every profile's areas with a window function before the join, for the whole register.
+                Area1 = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Select(a => a.Name).FirstOrDefault(),
+                Area1Welsh = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Select(a => a.NameWelsh).FirstOrDefault(),
+                Area2 = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(1).Select(a => a.Name).FirstOrDefault(),
+                Area2Welsh = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(1).Select(a => a.NameWelsh).FirstOrDefault(),
+                Area3 = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(2).Select(a => a.Name).FirstOrDefault(),
+                Area3Welsh = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(2).Select(a => a.NameWelsh).FirstOrDefault(),
             })
             .AsNoTracking()
             .ToListAsync(ct);
@@ -119,11 +133,11 @@ public sealed class DirectoryService(AppDbContext db)
             profiles = profiles.Where(p => p.IsTrainedSupervisor);
         }
 
-        var holdsPlace = Match.HoldsPlace;
+        // The statuses are constants (IN (...)), not a parameter that SQLite would unpack from JSON for every profile.
         var withPlaces = profiles.Select(p => new ProfileWithPlaces
         {
             Profile = p,
-            Used = db.Matches.Count(m => m.CoachProfileId == p.Id && holdsPlace.Contains(m.Status)),
+            Used = db.Matches.Count(m => m.CoachProfileId == p.Id && EF.Constant(Match.HoldsPlace).Contains(m.Status)),
         });
 
         if (!search.IncludeFull)
