@@ -6,7 +6,7 @@ set -euo pipefail
 DURATION="${1:-15}"
 CONNECTIONS="${2:-16}"
 PORT="${PORT:-5310}"
-BASE="http://127.0.0.1:${PORT}"
+BASE="https://127.0.0.1:${PORT}"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WORK="$(mktemp -d /tmp/coachregister-wrk.XXXXXX)"
 DB="${WORK}/portal.db"
@@ -30,31 +30,39 @@ dotnet "${ROOT}/bench/CoachRegister.Benchmarks/bin/Release/net10.0/CoachRegister
 # through the same Kestrel, middleware and security headers; only the page work differs.
 cp -r "${ROOT}/src/CoachRegister.Web/wwwroot" "${WORK}/wwwroot"
 
+# The portal only serves its forms over HTTPS (Secure cookies), so Kestrel gets a throw-away self-signed
+# certificate for 127.0.0.1; curl and wrk do not verify it.
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" \
+  -keyout "${WORK}/key.pem" -out "${WORK}/cert.pem" >/dev/null 2>&1
+
 echo "== start the portal on ${BASE}"
 ASPNETCORE_ENVIRONMENT=Production \
 ConnectionStrings__Default="Data Source=${DB}" \
+Kestrel__Endpoints__Https__Url="${BASE}" \
+Kestrel__Endpoints__Https__Certificate__Path="${WORK}/cert.pem" \
+Kestrel__Endpoints__Https__Certificate__KeyPath="${WORK}/key.pem" \
 Serilog__MinimumLevel__Default=Warning \
 Serilog__WriteTo__1__Args__path="${WORK}/logs/portal-.log" \
   dotnet "${ROOT}/src/CoachRegister.Web/bin/Release/net10.0/CoachRegister.Web.dll" \
-  --urls "${BASE}" --contentRoot "${ROOT}/src/CoachRegister.Web" --webroot "${WORK}/wwwroot" >"${WORK}/portal.out" 2>&1 &
+  --contentRoot "${ROOT}/src/CoachRegister.Web" --webroot "${WORK}/wwwroot" >"${WORK}/portal.out" 2>&1 &
 PORTAL_PID=$!
-for _ in $(seq 1 60); do curl -fs "${BASE}/health" >/dev/null && break; sleep 0.5; done
-curl -fs "${BASE}/health" >/dev/null || { cat "${WORK}/portal.out"; exit 1; }
+for _ in $(seq 1 60); do curl -kfs "${BASE}/health" >/dev/null && break; sleep 0.5; done
+curl -kfs "${BASE}/health" >/dev/null || { cat "${WORK}/portal.out"; exit 1; }
 
-# Signing in: the cookies are __Host- cookies (Secure), which curl will not store from plain http, so the
-# script reads the Set-Cookie headers itself: fetch the sign-in form (antiforgery cookie and token), post the
-# seeded staff member's e-mail and password, and keep the authentication cookie for wrk's Cookie header.
-curl -s -D "${WORK}/h1" -o "${WORK}/signin.html" "${BASE}/account/sign-in"
-TOKEN="$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' "${WORK}/signin.html" | head -1 | sed 's/.*value="//; s/"$//')"
-ANTIFORGERY="$(grep -i '^set-cookie: __Host-Antiforgery' "${WORK}/h1" | head -1 | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')"
-curl -s -D "${WORK}/h2" -o /dev/null -H "Cookie: ${ANTIFORGERY}" \
+# Signing in: fetch the sign-in form (antiforgery cookie and token), post the seeded staff member's e-mail
+# and password, and keep the authentication cookie from Set-Cookie for wrk's Cookie header.
+curl -ks -D "${WORK}/h1" -o "${WORK}/signin.html" "${BASE}/account/sign-in"
+TOKEN="$(grep -o '<input[^>]*__RequestVerificationToken[^>]*>' "${WORK}/signin.html" | head -1 | grep -o 'value="[^"]*"' | sed 's/value="//; s/"$//' || true)"
+[[ -n "${TOKEN}" ]] || { echo "No antiforgery token on the sign-in page"; exit 1; }
+ANTIFORGERY="$(grep -i '^set-cookie: __Host-Antiforgery' "${WORK}/h1" | head -1 | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r' || true)"
+curl -ks -D "${WORK}/h2" -o /dev/null -H "Cookie: ${ANTIFORGERY}" \
   --data-urlencode "Email=${EMAIL}" --data-urlencode "Password=${PASSWORD}" --data-urlencode "__RequestVerificationToken=${TOKEN}" \
   "${BASE}/account/sign-in"
-AUTH="$(grep -i '^set-cookie: __Host-CoachRegister=' "${WORK}/h2" | head -1 | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r')"
+AUTH="$(grep -i '^set-cookie: __Host-CoachRegister=' "${WORK}/h2" | head -1 | sed 's/^[^:]*: //; s/;.*//' | tr -d '\r' || true)"
 [[ -n "${AUTH}" ]] || { echo "Sign-in failed"; cat "${WORK}/h2"; exit 1; }
 
 SEARCH="/coaches?q=leadership&format=Video"
-curl -fs -H "Cookie: ${AUTH}" "${BASE}/coaches" -o "${WORK}/wwwroot/directory.html"
+curl -kfs -H "Cookie: ${AUTH}" "${BASE}/coaches" -o "${WORK}/wwwroot/directory.html"
 grep -q 'id="results"' "${WORK}/wwwroot/directory.html" || { echo "The directory page did not render"; exit 1; }
 echo "== page size: $(wc -c <"${WORK}/wwwroot/directory.html") bytes"
 
