@@ -5,6 +5,7 @@ using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Tests.Infrastructure;
+using CoachRegister.Web.Tests.Shell;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachRegister.Web.Tests.Register.CoachDirectory;
@@ -191,6 +192,22 @@ public class DirectorySearchTests(RegisterPortalFactory factory) : IClassFixture
 
         Assert.Equal("Find a mentor", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains(page.QuerySelectorAll(".govuk-service-navigation a"), a => a.GetAttribute("href") == "/coaches");
+    }
+
+    [Fact]
+    public async Task The_directory_is_in_welsh_for_welsh_readers_with_welsh_area_names()
+    {
+        var (scheme, org, staff) = await ArrangeAsync();
+        var area = await factory.AreaAsync("Managing change");
+        await CoachAsync(scheme, org, "Gwen", "Cymraeg", areas: [area.Id]);
+
+        var response = await factory.ClientFor(staff).Http.GetInWelshAsync($"/coaches?organisation={org}");
+        var page = await FormClient.ParseAsync(response);
+
+        Assert.Equal("Dod o hyd i hyfforddwr", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Cofrestr fentora", page.QuerySelector(".govuk-tabs")!.TextContent);
+        Assert.Contains("Cy Managing change", page.QuerySelector("#results")!.TextContent);
+        Assert.Contains("2 o 2 lle", page.QuerySelector("#results")!.TextContent);
     }
 
     [Fact]
