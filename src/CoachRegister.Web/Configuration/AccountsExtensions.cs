@@ -53,10 +53,8 @@ public static class AccountsExtensions
             .AddDefaultTokenProviders()
             .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(SingleUseAuthenticatorTokenProvider.ProviderName)
             .AddSignInManager<PortalSignInManager>()
-            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
             .AddErrorDescriber<LocalisedIdentityErrorDescriber>()
             .AddPasswordValidator<PasswordPolicyValidator>();
-        services.AddScoped(sp => (PortalSignInManager)sp.GetRequiredService<SignInManager<ApplicationUser>>());
 
         // Reset-password and e-mail links stay valid for a day; a changed password or e-mail ends other
         // sessions within a minute (the security stamp is checked that often).
@@ -73,41 +71,22 @@ public static class AccountsExtensions
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/account/access-denied";
             o.ReturnUrlParameter = "returnUrl";
-            // The __Host- prefix makes the browser insist on Secure, Path=/ and no Domain. Lax rather than
-            // Strict so a link from an e-mail opens the portal signed in; cross-site POSTs still carry no
-            // cookie, every POST needs an antiforgery token, and GET never changes anything (docs/security.md).
-            o.Cookie.Name = "__Host-CoachRegister";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.Path = "/";
+            HostCookie(o.Cookie, "CoachRegister", accounts.SecureCookies);
             o.ExpireTimeSpan = accounts.IdleTimeout;
             o.SlidingExpiration = true;
             o.Events.OnValidatePrincipal = ValidateSessionAsync;
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {
-            o.Cookie.Name = "__Host-CoachRegister-TwoFactor";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.Path = "/";
+            HostCookie(o.Cookie, "CoachRegister-TwoFactor", accounts.SecureCookies);
         });
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "__Host-Antiforgery";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.Path = "/";
+            HostCookie(o.Cookie, "Antiforgery", accounts.SecureCookies);
         });
         services.Configure<CookieTempDataProviderOptions>(o =>
         {
-            o.Cookie.Name = "__Host-TempData";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.Path = "/";
+            HostCookie(o.Cookie, "TempData", accounts.SecureCookies);
         });
 
         services.AddHttpContextAccessor();
@@ -131,9 +110,30 @@ public static class AccountsExtensions
     /// <summary>Between authentication and authorization: the sign-in rate limit and the two-factor rule for admins.</summary>
     public static WebApplication UseAccounts(this WebApplication app)
     {
+        if (app.Environment.IsProduction() && !app.Services.GetRequiredService<IOptions<AccountsOptions>>().Value.SecureCookies)
+        {
+            throw new InvalidOperationException("Accounts:SecureCookies is false; cookies without Secure are refused in Production.");
+        }
+
         app.UseRateLimiter();
         app.UseMiddleware<TwoFactorEnforcementMiddleware>();
         return app;
+    }
+
+    /// <summary>
+    /// HttpOnly, SameSite=Lax, Path=/ and, normally, Secure with the __Host- prefix, which makes the browser
+    /// insist on Secure, Path=/ and no Domain. Lax rather than Strict so a link from an e-mail opens the portal
+    /// signed in; cross-site POSTs still carry no cookie, every POST needs an antiforgery token, and GET never
+    /// changes anything (docs/security.md). Over plain HTTP (SecureCookies off) the prefix would make the
+    /// browser drop the cookie, so it goes too.
+    /// </summary>
+    private static void HostCookie(CookieBuilder cookie, string name, bool secure)
+    {
+        cookie.Name = secure ? "__Host-" + name : name;
+        cookie.HttpOnly = true;
+        cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        cookie.SameSite = SameSiteMode.Lax;
+        cookie.Path = "/";
     }
 
     /// <summary>Ends a session that has gone past its absolute lifetime however active it was.</summary>
@@ -156,12 +156,16 @@ public static class AccountsExtensions
         await SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
-    /// <summary>The security-stamp check rebuilds the claims every minute; the session's own stamps must survive it.</summary>
+    /// <summary>
+    /// The security-stamp check rebuilds the claims every minute; the session's own stamps must survive it. The
+    /// two-factor claim cannot be stale here: turning two-factor sign-in on or off changes the security stamp,
+    /// which ends the other sessions instead of refreshing them.
+    /// </summary>
     private static Task KeepSessionClaims(SecurityStampRefreshingPrincipalContext context)
     {
         if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is not null)
         {
-            foreach (var claim in context.CurrentPrincipal.Claims.Where(c => c.Type is SessionClaims.AuthTime or SessionClaims.ReauthTime or "amr"))
+            foreach (var claim in context.CurrentPrincipal.Claims.Where(c => c.Type is SessionClaims.AuthTime or SessionClaims.ReauthTime or SessionClaims.TwoFactorEnabled or "amr"))
             {
                 identity.AddClaim(new Claim(claim.Type, claim.Value, claim.ValueType));
             }

@@ -8,6 +8,12 @@ public class AccountsOptions
     /// <summary>HR and system admins must sign in with an authenticator app; off in Development only.</summary>
     public bool RequireTwoFactorForPrivilegedRoles { get; set; } = true;
 
+    /// <summary>
+    /// Cookies are Secure and carry the __Host- prefix. Turn off only to run over plain HTTP on one's own
+    /// machine (the quick start on http://localhost:5000, the browser tests); refused in Production.
+    /// </summary>
+    public bool SecureCookies { get; set; } = true;
+
     /// <summary>A session ends after this long without a request (sliding).</summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(20);
 

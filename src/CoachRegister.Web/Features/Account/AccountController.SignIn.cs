@@ -18,7 +18,6 @@ public partial class AccountController
     [EnableRateLimiting(AccountsExtensions.SignInRateLimitPolicy)]
     public async Task<IActionResult> SignIn(SignInViewModel model)
     {
-        model.Password ??= string.Empty;
         if (!ModelState.IsValid)
         {
             model.Password = null;
@@ -37,7 +36,7 @@ public partial class AccountController
         // that the address is registered; check the password first.
         if (!user.EmailConfirmed)
         {
-            if (await users.IsLockedOutAsync(user) || !await users.CheckPasswordAsync(user, model.Password))
+            if (await users.IsLockedOutAsync(user) || !await users.CheckPasswordAsync(user, model.Password!))
             {
                 await users.AccessFailedAsync(user);
                 logger.LogWarning("Sign-in failed for unconfirmed user {UserId}", user.Id);
@@ -48,7 +47,7 @@ public partial class AccountController
             return SignInFailed(model, t["You need to confirm your e-mail address before you can sign in. Use the link in the e-mail we sent you, or ask for a new one"]);
         }
 
-        var result = await signIn.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(user, model.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             logger.LogInformation("Sign-in succeeded for user {UserId}", user.Id);

@@ -93,7 +93,8 @@ public partial class AccountController
 
     [RecentSignInRequired]
     [HttpPost("two-factor/recovery-codes/new")]
-    public async Task<IActionResult> NewRecoveryCodes(string? unusedForm)
+    [ActionName(nameof(NewRecoveryCodes))]
+    public async Task<IActionResult> NewRecoveryCodesConfirmed()
     {
         var user = await CurrentUserAsync();
         if (!user.TwoFactorEnabled)
@@ -117,7 +118,8 @@ public partial class AccountController
 
     [RecentSignInRequired]
     [HttpPost("two-factor/disable")]
-    public async Task<IActionResult> DisableTwoFactor(string? unusedForm)
+    [ActionName(nameof(DisableTwoFactor))]
+    public async Task<IActionResult> DisableTwoFactorConfirmed()
     {
         var user = await CurrentUserAsync();
         if (await IsTwoFactorRequiredAsync(user))
@@ -140,7 +142,8 @@ public partial class AccountController
 
     [RecentSignInRequired]
     [HttpPost("two-factor/reset-authenticator")]
-    public async Task<IActionResult> ResetAuthenticator(string? unusedForm)
+    [ActionName(nameof(ResetAuthenticator))]
+    public async Task<IActionResult> ResetAuthenticatorConfirmed()
     {
         var user = await CurrentUserAsync();
         await users.SetTwoFactorEnabledAsync(user, false);

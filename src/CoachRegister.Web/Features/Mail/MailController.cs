@@ -22,7 +22,6 @@ public class MailController(AppDbContext db, PickupMailbox pickup, IOptionsSnaps
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default)
     {
-        page = Math.Max(1, page);
         var unsent = db.OutboxMessages.AsNoTracking().Where(m => m.SentAt == null);
         var queue = await unsent
             .OrderBy(m => m.NextAttemptAt)
@@ -39,8 +38,8 @@ public class MailController(AppDbContext db, PickupMailbox pickup, IOptionsSnaps
             FailingCount = await unsent.CountAsync(m => m.Attempts > 0, ct),
             Queue = queue,
             PickupMessages = files.Messages.Select(f => new PickupMessageRow(f.Name, f.Date, f.To, f.Subject)).ToList(),
-            Page = page,
-            PageCount = Math.Max(1, (files.Total + PageSize - 1) / PageSize),
+            Page = files.Number,
+            PageCount = files.PageCount,
         });
     }
 

@@ -48,7 +48,6 @@ public sealed class SmtpOptions
     /// <summary>Empty: no server, messages go to the pickup directory (development).</summary>
     public string? Host { get; set; }
 
-    [Range(1, 65535)]
     public int Port { get; set; } = 587;
 
     /// <summary>StartTls by default. None is refused unless the host is loopback (a local relay or a test server).</summary>
@@ -67,9 +66,19 @@ public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
     public ValidateOptionsResult Validate(string? name, EmailOptions options)
     {
         var smtp = options.Smtp;
+        if (options.PollInterval <= TimeSpan.Zero || options.ClaimDuration <= smtp.Timeout || options.RetryBaseDelay <= TimeSpan.Zero || options.RetryMaxDelay < options.RetryBaseDelay)
+        {
+            return ValidateOptionsResult.Fail("Email: PollInterval and RetryBaseDelay must be positive, ClaimDuration longer than Smtp:Timeout, and RetryMaxDelay at least RetryBaseDelay.");
+        }
+
         if (options.UsesPickupDirectory)
         {
             return ValidateOptionsResult.Success;
+        }
+
+        if (smtp.Port is < 1 or > 65535 || smtp.Timeout <= TimeSpan.Zero)
+        {
+            return ValidateOptionsResult.Fail("Email:Smtp:Port must be between 1 and 65535 and Email:Smtp:Timeout positive.");
         }
 
         var encrypted = smtp.Security is SecureSocketOptions.StartTls or SecureSocketOptions.SslOnConnect;
@@ -82,11 +91,6 @@ public sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
         if (!string.IsNullOrEmpty(smtp.Username) && string.IsNullOrEmpty(smtp.Password))
         {
             return ValidateOptionsResult.Fail("Email:Smtp:Username is set but Email:Smtp:Password is empty; supply it from the environment or user secrets.");
-        }
-
-        if (options.PollInterval <= TimeSpan.Zero || options.ClaimDuration <= smtp.Timeout || options.RetryBaseDelay <= TimeSpan.Zero || options.RetryMaxDelay < options.RetryBaseDelay)
-        {
-            return ValidateOptionsResult.Fail("Email: PollInterval and RetryBaseDelay must be positive, ClaimDuration longer than Smtp:Timeout, and RetryMaxDelay at least RetryBaseDelay.");
         }
 
         return ValidateOptionsResult.Success;

@@ -18,12 +18,19 @@ public sealed partial class OutboxDispatcher(
     OutboxSignal signal,
     IOptionsMonitor<EmailOptions> options,
     TimeProvider time,
+    IHostEnvironment environment,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int MaxErrorLength = 2000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.CurrentValue.UsesPickupDirectory && !environment.IsDevelopment())
+        {
+            // Outside development a missing SMTP host is almost certainly a configuration mistake: nobody gets mail.
+            LogPickupOutsideDevelopment(environment.EnvironmentName, transport.PickupDirectory);
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -188,6 +195,9 @@ public sealed partial class OutboxDispatcher(
         mime.To.Add(MailboxAddress.Parse(message.To));
         return mime;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No SMTP host is configured (Email:Smtp:Host) in the {Environment} environment: e-mail is written to {PickupDirectory} and not sent")]
+    private partial void LogPickupOutsideDevelopment(string environment, string pickupDirectory);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sent e-mail {MessageId} (attempt {Attempt})")]
     private partial void LogSent(Guid messageId, int attempt);

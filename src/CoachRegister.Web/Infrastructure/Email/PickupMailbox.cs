@@ -8,14 +8,15 @@ public sealed partial class PickupMailbox(MailTransport transport)
 {
     public sealed record Summary(string Name, DateTimeOffset Date, string To, string Subject);
 
-    public sealed record Page(IReadOnlyList<Summary> Messages, int Total);
+    /// <summary>One page of messages; <paramref name="Number"/> is the page shown, brought into range.</summary>
+    public sealed record Page(IReadOnlyList<Summary> Messages, int Number, int PageCount);
 
     public async Task<Page> ListAsync(int page, int pageSize, CancellationToken ct)
     {
         var folder = transport.PickupDirectory;
         if (!Directory.Exists(folder))
         {
-            return new Page([], 0);
+            return new Page([], 1, 1);
         }
 
         // File names start with the UTC time they were written, so name order is date order.
@@ -25,6 +26,8 @@ public sealed partial class PickupMailbox(MailTransport transport)
             .Where(IsMessageName)
             .OrderDescending(StringComparer.Ordinal)
             .ToList();
+        var pageCount = Math.Max(1, (names.Count + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
         var summaries = new List<Summary>();
         foreach (var name in names.Skip((page - 1) * pageSize).Take(pageSize))
         {
@@ -35,7 +38,7 @@ public sealed partial class PickupMailbox(MailTransport transport)
             }
         }
 
-        return new Page(summaries, names.Count);
+        return new Page(summaries, page, pageCount);
     }
 
     /// <summary>Loads one message by file name; null when the name is not one the dispatcher writes or the file is gone.</summary>

@@ -92,6 +92,19 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task The_sign_in_page_and_its_errors_are_in_welsh_for_cy_GB()
+    {
+        var client = factory.CreateFormClient();
+        client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("cy-GB");
+
+        var page = await client.GetPageAsync("/account/sign-in");
+        var errors = await client.PostAndReadAsync("/account/sign-in", new() { ["Email"] = "", ["Password"] = "" });
+
+        Assert.Equal("Mewngofnodi", page.QuerySelector("h1")?.TextContent);
+        Assert.Equal(["Rhowch eich cyfeiriad e-bost", "Rhowch eich cyfrinair"], errors.AssertErrorSummary());
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         var user = await factory.CreateUserAsync();
@@ -104,6 +117,31 @@ public class SignInTests(PortalFactory factory) : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         var after = await client.Http.GetAsync("/account");
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_header_offers_sign_in_to_visitors_and_a_sign_out_button_once_signed_in()
+    {
+        var user = await factory.CreateUserAsync();
+        var client = factory.CreateFormClient();
+
+        var anonymous = await client.GetPageAsync("/account/sign-in");
+        await client.SignInAsync(user);
+        var signedIn = await client.GetPageAsync("/account/change-password");
+        var signOut = await client.SubmitFormAsync(signedIn, "/account/change-password", new Dictionary<string, string>(), "header form[action='/account/sign-out']");
+
+        Assert.NotNull(anonymous.QuerySelector("header a[href='/account/sign-in']"));
+        Assert.Null(anonymous.QuerySelector("header form[action='/account/sign-out']"));
+        Assert.Equal("/", signOut.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/account")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_access_denied_page_answers_403()
+    {
+        var page = await factory.CreateFormClient().GetPageAsync("/account/access-denied", HttpStatusCode.Forbidden);
+
+        Assert.Equal("You cannot see this page", page.QuerySelector("h1")?.TextContent);
     }
 
     [Fact]

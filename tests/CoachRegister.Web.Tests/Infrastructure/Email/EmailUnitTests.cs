@@ -54,6 +54,20 @@ public class EmailOptionsValidatorTests
     }
 
     [Fact]
+    public void The_portal_refuses_to_start_with_clear_text_smtp_to_a_remote_host()
+    {
+        using var factory = new EmailPortalFactory(new Dictionary<string, string?>
+        {
+            ["Email:Smtp:Host"] = "smtp.example.org",
+            ["Email:Smtp:Security"] = "None",
+        });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.Services);
+
+        Assert.Contains("may send mail unencrypted", error.ToString());
+    }
+
+    [Fact]
     public void A_username_without_a_password_is_refused()
     {
         var options = Smtp("smtp.example.org", SecureSocketOptions.StartTls);

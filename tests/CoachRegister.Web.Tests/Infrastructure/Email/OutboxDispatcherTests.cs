@@ -20,7 +20,8 @@ public class OutboxDispatcherTests
         var settings = new Dictionary<string, string?>(smtp.PortalSettings)
         {
             ["Email:FromAddress"] = "register@example.org",
-            ["Email:PollInterval"] = "00:00:00.500",
+            // Far longer than the test waits: delivery in time shows that saving the message wakes the dispatcher.
+            ["Email:PollInterval"] = "00:10:00",
         };
         using var factory = new EmailPortalFactory(settings);
         var subject = UniqueSubject("Eich paru");
@@ -107,7 +108,7 @@ public class OutboxDispatcherTests
     }
 
     [Fact]
-    public async Task Two_dispatchers_deliver_each_message_exactly_once()
+    public async Task Several_dispatchers_at_once_deliver_each_message_exactly_once()
     {
         using var smtp = new SmtpServerFixture();
         await smtp.StartAsync();
@@ -117,20 +118,47 @@ public class OutboxDispatcherTests
             ["Email:BatchSize"] = "3",
         };
         using var factory = new EmailPortalFactory(settings);
-        var subjects = Enumerable.Range(1, 15).Select(i => UniqueSubject($"Message {i}")).ToList();
+        var subjects = Enumerable.Range(1, 24).Select(i => UniqueSubject($"Message {i}")).ToList();
         foreach (var subject in subjects)
         {
             await factory.QueueAndSaveAsync("coach@example.org", subject);
         }
 
-        var first = ActivatorUtilities.CreateInstance<OutboxDispatcher>(factory.Services);
-        var second = ActivatorUtilities.CreateInstance<OutboxDispatcher>(factory.Services);
-        await Task.WhenAll(DrainAsync(first), DrainAsync(second), DrainAsync(first), DrainAsync(second));
+        // Four dispatchers, as four servers would run, all starting on the same due messages at once.
+        var dispatchers = Enumerable.Range(0, 4).Select(_ => ActivatorUtilities.CreateInstance<OutboxDispatcher>(factory.Services)).ToList();
+        await Task.WhenAll(dispatchers.Select(d => Task.Run(() => DrainAsync(d))));
 
         var delivered = smtp.Messages().Select(m => m.Subject).ToList();
         Assert.Equal(subjects.Order(), delivered.Order());
         var unsent = await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt == null));
         Assert.Equal(0, unsent);
+    }
+
+    [Fact]
+    public async Task A_message_claimed_by_another_dispatcher_is_left_alone_until_the_claim_runs_out()
+    {
+        using var smtp = new SmtpServerFixture();
+        await smtp.StartAsync();
+        var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+        var settings = new Dictionary<string, string?>(smtp.PortalSettings) { ["Email:DispatcherEnabled"] = "false" };
+        using var factory = new EmailPortalFactory(settings, clock);
+        var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
+        var subject = UniqueSubject("Claimed elsewhere");
+        await factory.QueueAndSaveAsync("coach@example.org", subject);
+        var otherDispatcher = Guid.NewGuid();
+        await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Subject == subject).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.ClaimedBy, otherDispatcher)
+            .SetProperty(m => m.ClaimedUntil, clock.GetUtcNow().AddMinutes(5))));
+
+        Assert.Equal(0, await dispatcher.DispatchBatchAsync(CancellationToken.None));
+        Assert.Equal(0, smtp.MessageCount);
+
+        clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(1, await dispatcher.DispatchBatchAsync(CancellationToken.None));
+        await smtp.WaitForMessageAsync(m => m.Subject == subject, Patience);
+        var sent = await factory.FindMessageAsync(subject);
+        Assert.NotNull(sent!.SentAt);
+        Assert.Null(sent.ClaimedBy);
     }
 
     [Fact]

@@ -8,8 +8,10 @@ namespace CoachRegister.Web.Features.Account.Security;
 
 /// <summary>
 /// Stamps every new sign-in with the time it happened (the absolute session lifetime counts from it) and
-/// keeps that stamp, the re-authentication stamp and the authentication method when the cookie is
-/// re-issued, which Identity's own refresh would drop.
+/// whether two-factor sign-in is on, and keeps the sign-in and re-authentication stamps and the
+/// authentication method when the cookie is re-issued, which Identity's own refresh would drop. The
+/// two-factor claim is added here rather than by a claims factory so that it does not depend on which
+/// factory is registered; it is recomputed on every sign-in and refresh.
 /// </summary>
 public sealed class PortalSignInManager(
     UserManager<ApplicationUser> userManager,
@@ -26,7 +28,8 @@ public sealed class PortalSignInManager(
 
     public override Task SignInWithClaimsAsync(ApplicationUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
-        var claims = additionalClaims.ToList();
+        var claims = additionalClaims.Where(c => c.Type != SessionClaims.TwoFactorEnabled).ToList();
+        claims.Add(new Claim(SessionClaims.TwoFactorEnabled, user.TwoFactorEnabled ? "true" : "false"));
         if (!claims.Exists(c => c.Type == SessionClaims.AuthTime))
         {
             claims.Add(SessionClaims.At(SessionClaims.AuthTime, time.GetUtcNow()));

@@ -15,9 +15,6 @@ public static class SessionClaims
     /// <summary>"true" when the account has an authenticator app enabled.</summary>
     public const string TwoFactorEnabled = "two_factor_enabled";
 
-    /// <summary>The register's person behind the account.</summary>
-    public const string PersonId = "person_id";
-
     public static Claim At(string type, DateTimeOffset at) =>
         new(type, at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64);
 

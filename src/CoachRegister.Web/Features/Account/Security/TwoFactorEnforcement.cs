@@ -1,5 +1,6 @@
 using CoachRegister.Data.Identity;
 using CoachRegister.Web.Configuration;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace CoachRegister.Web.Features.Account.Security;
@@ -10,8 +11,10 @@ public sealed class AllowBeforeTwoFactorAttribute : Attribute;
 
 /// <summary>
 /// When Accounts:RequireTwoFactorForPrivilegedRoles is on, an HR or system admin without an authenticator
-/// app is sent to the set-up page from everywhere except the endpoints marked [AllowBeforeTwoFactor].
-/// Runs after routing and authentication so it sees the endpoint and the user; static files never reach it.
+/// app is sent to the set-up page from everywhere except the endpoints marked [AllowBeforeTwoFactor] and those
+/// open to anonymous visitors (the language switch, the brand style sheet, error pages): such a person gets no
+/// more than a visitor who is not signed in, plus setting up the app. Runs after routing and authentication so
+/// it sees the endpoint and the user; static files never reach it.
 /// </summary>
 public sealed class TwoFactorEnforcementMiddleware(RequestDelegate next, IOptionsMonitor<AccountsOptions> options, ILogger<TwoFactorEnforcementMiddleware> logger)
 {
@@ -24,7 +27,8 @@ public sealed class TwoFactorEnforcementMiddleware(RequestDelegate next, IOption
             || user.Identity?.IsAuthenticated != true
             || user.FindFirst(SessionClaims.TwoFactorEnabled)?.Value == "true"
             || !Roles.Privileged.Any(user.IsInRole)
-            || context.GetEndpoint()?.Metadata.GetMetadata<AllowBeforeTwoFactorAttribute>() is not null)
+            || context.GetEndpoint()?.Metadata is { } metadata
+                && (metadata.GetMetadata<AllowBeforeTwoFactorAttribute>() is not null || metadata.GetMetadata<IAllowAnonymous>() is not null))
         {
             return next(context);
         }
