@@ -20,7 +20,7 @@ public static class BrandingExtensions
 
     /// <summary>
     /// The organisation's colour as a style sheet, so the Content-Security-Policy needs no inline styles. Its URL
-    /// carries a hash of the content, so browsers may keep it for a year.
+    /// carries a hash of the content, so browsers may keep it for a year. Anonymous: the sign-in page needs it too.
     /// </summary>
     public static IEndpointRouteBuilder MapBrandStyles(this IEndpointRouteBuilder endpoints)
     {
@@ -29,7 +29,7 @@ public static class BrandingExtensions
             context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
             context.Response.Headers.ETag = $"\"{styles.Version}\"";
             return Results.Text(styles.Css, "text/css; charset=utf-8");
-        });
+        }).AllowAnonymous();
         return endpoints;
     }
 }
