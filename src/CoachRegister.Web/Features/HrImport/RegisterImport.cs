@@ -195,7 +195,7 @@ public sealed class RegisterImport(AppDbContext db, TimeProvider time)
             var missing = Required.Where(r => !headers.Contains(r, StringComparer.OrdinalIgnoreCase)).ToList();
             if (missing.Count > 0)
             {
-                preview.FileProblem = "The file has no column " + string.Join(", ", missing);
+                preview.FileProblem = "The file must have the columns Email, GivenName, FamilyName, Scheme and Offers";
                 return rows;
             }
 
@@ -203,7 +203,7 @@ public sealed class RegisterImport(AppDbContext db, TimeProvider time)
             {
                 if (rows.Count >= MaxRows)
                 {
-                    preview.FileProblem = $"The file has more than {MaxRows} rows";
+                    preview.FileProblem = "The file has more than 5,000 rows";
                     return [];
                 }
 
