@@ -12,6 +12,7 @@ public sealed class ApplicationReader(AppDbContext db)
     {
         var a = await db.CoachApplications.AsNoTracking().AsSplitQuery()
             .Include(x => x.Applicant!).ThenInclude(p => p.Organisation)
+            .Include(x => x.Applicant!).ThenInclude(p => p.ServiceArea)
             .Include(x => x.Scheme)
             .Include(x => x.LineManager)
             .Include(x => x.Areas)
@@ -30,6 +31,7 @@ public sealed class ApplicationReader(AppDbContext db)
             ApplicantEmail = a.Applicant.Email,
             ApplicantJobTitle = a.Applicant.JobTitle,
             ApplicantOrganisation = a.Applicant.Organisation?.Name,
+            ApplicantServiceArea = a.Applicant.ServiceArea?.Name,
             SchemeName = a.Scheme!.Name,
             Status = a.Status,
             Offers = a.Offers,

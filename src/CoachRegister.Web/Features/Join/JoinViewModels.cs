@@ -116,6 +116,7 @@ public sealed class ApplicationSummary
     public string? ApplicantEmail { get; init; }
     public string? ApplicantJobTitle { get; init; }
     public string? ApplicantOrganisation { get; init; }
+    public string? ApplicantServiceArea { get; init; }
     public required string SchemeName { get; init; }
     public ApplicationStatus Status { get; init; }
     public OfferType Offers { get; init; }
