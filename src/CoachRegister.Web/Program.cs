@@ -10,6 +10,7 @@ builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalBranding(builder.Configuration);
 builder.Services.AddPortalMvc();
 builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddRegister(builder.Configuration);
 
 var app = builder.Build();
 

@@ -21,6 +21,8 @@ public class CoachApplication : Entity, IConcurrencyAware
     public AccreditationBody Accreditation { get; set; }
     public List<CoachingArea> Areas { get; set; } = [];
     public List<ApplicationQualification> Qualifications { get; set; } = [];
+    /// <summary>The applicant has answered the qualifications page (holding none is a valid answer for a mentor).</summary>
+    public bool QualificationsAnswered { get; set; }
     public List<ProfessionalReference> References { get; set; } = [];
     public PracticeDetails? Practice { get; set; }
     public DateOnly? ProposedStartDate { get; set; }

@@ -1131,6 +1131,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("ProposedStartDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("QualificationsAnswered")
+                        .HasColumnType("bit");
+
                     b.Property<string>("RecentSupportOfOthers")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");

@@ -1124,6 +1124,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("ProposedStartDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("QualificationsAnswered")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RecentSupportOfOthers")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");

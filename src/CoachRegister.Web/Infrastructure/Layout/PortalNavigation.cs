@@ -34,5 +34,11 @@ public static class PortalNavigation
     public static IReadOnlyList<NavigationItem> Items { get; } =
     [
         new("Home", "/"),
+        new("Find a coach", "/coaches") { Roles = [] },
+        new("Find a mentor", "/mentors") { Roles = [] },
+        new("My profile", "/profile") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
+        new("Join the register", "/join") { Roles = [] },
+        new("Applications", "/hr/applications") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
+        new("Profiles", "/hr/profiles") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
     ];
 }

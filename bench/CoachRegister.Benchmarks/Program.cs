@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Running;
+using CoachRegister.Benchmarks;
+using CoachRegister.Data;
+using CoachRegister.Domain.Register;
+using CoachRegister.Web.Features.CoachDirectory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+// `seed PATH [COUNT]` writes a register database for the load test (bench/wrk-directory.sh);
+// `sql PATH` prints the directory's two SQL commands for a first page, with their timings;
+// anything else runs the benchmarks, e.g. `--filter * --job short --inProcess`.
+switch (args)
+{
+    case ["seed", var path, ..]:
+        var count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : DirectoryQueryBenchmarks.Profiles;
+        await RegisterSeed.SeedAsync(path, count);
+        Console.WriteLine($"Seeded {count} profiles into {path}; staff sign-in {RegisterSeed.StaffEmail}.");
+        break;
+    case ["sql", var path]:
+        var options = new DbContextOptionsBuilder<AppDbContext>()
+            .UseSqlite($"Data Source={path}")
+            .LogTo(Console.WriteLine, [DbLoggerCategory.Database.Command.Name], LogLevel.Information)
+            .Options;
+        await using (var db = new AppDbContext(options))
+        {
+            await new DirectoryService(db).SearchAsync(OfferType.Coaching, new DirectorySearch(), DirectoryService.PageSize, default);
+        }
+
+        break;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(DirectoryQueryBenchmarks).Assembly).Run(args);
+        break;
+}

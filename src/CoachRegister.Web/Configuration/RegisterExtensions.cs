@@ -1,0 +1,19 @@
+using CoachRegister.Web.Features.CoachDirectory;
+using CoachRegister.Web.Features.HrImport;
+using CoachRegister.Web.Features.Join;
+
+namespace CoachRegister.Web.Configuration;
+
+public static class RegisterExtensions
+{
+    /// <summary>Services of the register features: directory, joining, profiles and HR register tools.</summary>
+    public static IServiceCollection AddRegister(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+        services.AddScoped<DirectoryService>();
+        services.AddScoped<ApplicationReader>();
+        services.AddScoped<RegisterImport>();
+        services.AddSingleton<ImportStore>();
+        return services;
+    }
+}

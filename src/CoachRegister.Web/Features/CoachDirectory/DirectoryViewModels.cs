@@ -1,0 +1,59 @@
+using CoachRegister.Domain.Register;
+using CoachRegister.Domain.Schemes;
+
+namespace CoachRegister.Web.Features.CoachDirectory;
+
+public sealed record Choice(string Value, string Text);
+
+public sealed class DirectoryViewModel
+{
+    public OfferType Kind { get; init; }
+    public required DirectorySearch Search { get; init; }
+    public List<DirectoryEntry> Entries { get; init; } = [];
+    public int Total { get; init; }
+    public int PageCount { get; init; }
+    public List<Choice> Areas { get; init; } = [];
+    public List<Choice> Organisations { get; init; } = [];
+
+    public string RouteName => Kind == OfferType.Mentoring ? "mentors" : "coaches";
+}
+
+public sealed class ProfileQualification
+{
+    public QualificationLevel Level { get; init; }
+    public string? Title { get; init; }
+    public QualificationStatus Status { get; init; }
+    public DateOnly? AchievedOn { get; init; }
+}
+
+public sealed class CoachProfileViewModel
+{
+    public Guid Id { get; init; }
+    public OfferType Kind { get; init; }
+    public required string FullName { get; init; }
+    public string? JobTitle { get; init; }
+    public string? OrganisationName { get; init; }
+    public OfferType Offers { get; init; }
+    public ProfileStatus Status { get; init; }
+    public string? Bio { get; init; }
+    public string? Experience { get; init; }
+    public string? Location { get; init; }
+    public DeliveryFormat Formats { get; init; }
+    public AccreditationBody Accreditation { get; init; }
+    public string? AccreditationOther { get; init; }
+    public bool CompetencyInterviewPassed { get; init; }
+    public bool IsTrainedSupervisor { get; init; }
+    public bool ChargesFees { get; init; }
+    public string? FeesDetails { get; init; }
+    public int Capacity { get; init; }
+    public int PlacesUsed { get; init; }
+    public bool AcceptingNewCoachees { get; init; }
+    public string? DeclarationOfInterest { get; init; }
+    public DateOnly? LastConfirmedOn { get; init; }
+    public bool HasPhoto { get; init; }
+    public List<AreaLabel> Areas { get; init; } = [];
+    public List<ProfileQualification> Qualifications { get; init; } = [];
+
+    public int PlacesLeft => CoachCapacity.PlacesLeft(Capacity, PlacesUsed);
+    public string RouteName => Kind == OfferType.Mentoring ? "mentors" : "coaches";
+}

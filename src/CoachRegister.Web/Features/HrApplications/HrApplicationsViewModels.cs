@@ -1,0 +1,54 @@
+using CoachRegister.Domain.Register;
+using CoachRegister.Web.Features.Join;
+
+namespace CoachRegister.Web.Features.HrApplications;
+
+public sealed class ApplicationRow
+{
+    public Guid Id { get; init; }
+    public required string ApplicantName { get; init; }
+    public string? OrganisationName { get; init; }
+    public OfferType Offers { get; init; }
+    public ApplicationStatus Status { get; init; }
+    public DateTimeOffset? SubmittedAt { get; init; }
+    public int AgeInDays { get; init; }
+}
+
+public sealed class ApplicationQueueViewModel
+{
+    public string? Stage { get; init; }
+    public List<ApplicationRow> Rows { get; init; } = [];
+}
+
+public sealed class InterviewInput
+{
+    public const int MaxNotesLength = 4000;
+
+    public string? Day { get; set; }
+    public string? Month { get; set; }
+    public string? Year { get; set; }
+    public string? Outcome { get; set; }
+    public string? Notes { get; set; }
+}
+
+public sealed class DecisionInput
+{
+    public const int MaxReasonLength = 2000;
+
+    public string? Decision { get; set; }
+    public string? StartDay { get; set; }
+    public string? StartMonth { get; set; }
+    public string? StartYear { get; set; }
+    public string? Reason { get; set; }
+    public Guid ConcurrencyStamp { get; set; }
+}
+
+public sealed class HrApplicationViewModel
+{
+    public required ApplicationSummary Summary { get; init; }
+    public bool AllowsInterview { get; init; }
+    public bool MayCoach { get; init; }
+    public bool CanDecide { get; init; }
+    public required InterviewInput Interview { get; init; }
+    public required DecisionInput Decision { get; init; }
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using CoachRegister.Data;
+using CoachRegister.Data.Identity;
+using CoachRegister.Domain.Register;
+using CoachRegister.Web.Features.Join;
+using CoachRegister.Web.Features.Register;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoachRegister.Web.Features.HrAreas;
+
+public sealed class AreaInput
+{
+    public const int MaxNameLength = 200;
+
+    public string? Name { get; set; }
+    public string? NameWelsh { get; set; }
+    public string? SortOrder { get; set; }
+    public bool IsActive { get; set; } = true;
+}
+
+public sealed class AreaRow
+{
+    public Guid Id { get; init; }
+    public required string Name { get; init; }
+    public string? NameWelsh { get; init; }
+    public int SortOrder { get; init; }
+    public bool IsActive { get; init; }
+}
+
+public sealed class AreasViewModel
+{
+    public List<AreaRow> Areas { get; init; } = [];
+    public required AreaInput NewArea { get; init; }
+}
+
+public sealed class EditAreaViewModel
+{
+    public Guid Id { get; init; }
+    public required AreaInput Input { get; init; }
+}
+
+public sealed class AreaInputValidator : AbstractValidator<AreaInput>
+{
+    public AreaInputValidator(IStringLocalizer<RegisterText> t)
+    {
+        RuleFor(a => a.Name).Required(t, "Enter the area's name in English").Limit(AreaInput.MaxNameLength, t, "Name in English");
+        RuleFor(a => a.NameWelsh).Limit(AreaInput.MaxNameLength, t, "Name in Welsh");
+        RuleFor(a => a.SortOrder)
+            .Must(s => string.IsNullOrWhiteSpace(s) || int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n is >= -10_000 and <= 10_000)
+            .WithMessage(_ => t["Position must be a whole number, like 10"]);
+    }
+}
+
+/// <summary>
+/// The coaching areas are HR's data: added, renamed (in English and Welsh) and retired. A retired area stays
+/// on the profiles and applications that name it, so history reads the same; it is only no longer offered.
+/// </summary>
+[Authorize(Roles = Roles.HrAdmin)]
+[Route("hr/areas")]
+public class HrAreasController(AppDbContext db, IStringLocalizer<RegisterText> t) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await ListAsync(new AreaInput(), ct));
+
+    [HttpPost("")]
+    public async Task<IActionResult> Index(AreaInput input, CancellationToken ct)
+    {
+        await CheckUniqueAsync(input, null, ct);
+        if (!ModelState.IsValid)
+        {
+            return View(await ListAsync(input, ct));
+        }
+
+        db.CoachingAreas.Add(new CoachingArea
+        {
+            Name = input.Name!.Trim(),
+            NameWelsh = Clean(input.NameWelsh),
+            SortOrder = ParseOrder(input.SortOrder),
+            IsActive = true,
+        });
+        await db.SaveChangesAsync(ct);
+        return Redirect("/hr/areas");
+    }
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Edit(Guid id, CancellationToken ct)
+    {
+        var area = await db.CoachingAreas.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
+        return area is null ? NotFound() : View(new EditAreaViewModel
+        {
+            Id = id,
+            Input = new AreaInput { Name = area.Name, NameWelsh = area.NameWelsh, SortOrder = area.SortOrder.ToString(CultureInfo.InvariantCulture), IsActive = area.IsActive },
+        });
+    }
+
+    [HttpPost("{id:guid}")]
+    public async Task<IActionResult> Edit(Guid id, AreaInput input, CancellationToken ct)
+    {
+        var area = await db.CoachingAreas.FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (area is null)
+        {
+            return NotFound();
+        }
+
+        await CheckUniqueAsync(input, id, ct);
+        if (!ModelState.IsValid)
+        {
+            return View(new EditAreaViewModel { Id = id, Input = input });
+        }
+
+        area.Name = input.Name!.Trim();
+        area.NameWelsh = Clean(input.NameWelsh);
+        area.SortOrder = ParseOrder(input.SortOrder);
+        area.IsActive = input.IsActive;
+        await db.SaveChangesAsync(ct);
+        return Redirect("/hr/areas");
+    }
+
+    private async Task CheckUniqueAsync(AreaInput input, Guid? except, CancellationToken ct)
+    {
+        var name = input.Name?.Trim();
+        if (!string.IsNullOrEmpty(name) && await db.CoachingAreas.AnyAsync(a => a.Name == name && a.Id != except, ct))
+        {
+            ModelState.AddModelError(nameof(input.Name), t["There is already an area with this name"]);
+        }
+    }
+
+    private async Task<AreasViewModel> ListAsync(AreaInput input, CancellationToken ct) => new()
+    {
+        Areas = await db.CoachingAreas.AsNoTracking().OrderByDescending(a => a.IsActive).ThenBy(a => a.SortOrder).ThenBy(a => a.Name)
+            .Select(a => new AreaRow { Id = a.Id, Name = a.Name, NameWelsh = a.NameWelsh, SortOrder = a.SortOrder, IsActive = a.IsActive })
+            .ToListAsync(ct),
+        NewArea = input,
+    };
+
+    private static int ParseOrder(string? value) =>
+        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

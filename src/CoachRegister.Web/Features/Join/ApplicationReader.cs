@@ -1,0 +1,66 @@
+using CoachRegister.Data;
+using CoachRegister.Domain.Register;
+using CoachRegister.Web.Features.CoachDirectory;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachRegister.Web.Features.Join;
+
+/// <summary>Reads an application back in full, for the applicant, the line manager and HR alike.</summary>
+public sealed class ApplicationReader(AppDbContext db)
+{
+    public async Task<ApplicationSummary?> SummaryAsync(Guid id, CancellationToken ct)
+    {
+        var a = await db.CoachApplications.AsNoTracking().AsSplitQuery()
+            .Include(x => x.Applicant!).ThenInclude(p => p.Organisation)
+            .Include(x => x.Applicant!).ThenInclude(p => p.ServiceArea)
+            .Include(x => x.Scheme)
+            .Include(x => x.LineManager)
+            .Include(x => x.Areas)
+            .Include(x => x.Qualifications)
+            .Include(x => x.References)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null)
+        {
+            return null;
+        }
+
+        return new ApplicationSummary
+        {
+            Id = a.Id,
+            ApplicantName = a.Applicant!.FullName,
+            ApplicantEmail = a.Applicant.Email,
+            ApplicantJobTitle = a.Applicant.JobTitle,
+            ApplicantOrganisation = a.Applicant.Organisation?.Name,
+            ApplicantServiceArea = a.Applicant.ServiceArea?.Name,
+            SchemeName = a.Scheme!.Name,
+            Status = a.Status,
+            Offers = a.Offers,
+            ExperienceAndSkills = a.ExperienceAndSkills,
+            Motivation = a.Motivation,
+            RecentSupportOfOthers = a.RecentSupportOfOthers,
+            PreviousExperienceAndOutcomes = a.PreviousExperienceAndOutcomes,
+            Areas = a.Areas.OrderBy(x => x.SortOrder).ThenBy(x => x.Name).Select(x => new AreaLabel(x.Name, x.NameWelsh)).ToList(),
+            HoldsAccreditation = a.HoldsAccreditation,
+            Accreditation = a.Accreditation,
+            Qualifications = a.Qualifications.OrderBy(q => q.Level).ToList(),
+            References = a.References.OrderBy(r => r.Id).ToList(),
+            Practice = a.Practice,
+            IsSelfEmployed = a.IsSelfEmployed,
+            SlaSigned = a.SlaSigned,
+            HasLiabilityInsurance = a.HasLiabilityInsurance,
+            ProposedStartDate = a.ProposedStartDate,
+            LineManagerName = a.LineManager?.FullName,
+            DeclarationOfInterest = a.DeclarationOfInterest,
+            AllConfirmed = ApplicationRules.IsComplete(a, ApplicationSection.Commitments),
+            LineManagerSupport = a.LineManagerSupport,
+            LineManagerComment = a.LineManagerComment,
+            SubmittedAt = a.SubmittedAt,
+            InterviewOutcome = a.InterviewOutcome,
+            InterviewDate = a.InterviewDate,
+            InterviewNotes = a.InterviewNotes,
+            DeclineReason = a.DeclineReason,
+            ExpectedStartDate = a.ExpectedStartDate,
+            Sections = ApplicationRules.SectionsFor(a.Scheme),
+        };
+    }
+}

@@ -1,0 +1,674 @@
+using CoachRegister.Data;
+using CoachRegister.Domain.Register;
+using CoachRegister.Web.Features.CoachDirectory;
+using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Infrastructure.Email;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoachRegister.Web.Features.Join;
+
+/// <summary>
+/// Applying to join the register: one draft per person, a page per section, check your answers, then the
+/// line manager's support. The applicant only ever reaches their own application (it is found from the
+/// signed-in account, never from an id in the address).
+/// </summary>
+[Authorize]
+[Route("join")]
+public class JoinController(
+    AppDbContext db,
+    ApplicationReader reader,
+    EmailOutbox outbox,
+    TimeProvider time,
+    IStringLocalizer<RegisterText> t) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var personId = await db.PersonIdAsync(User, ct);
+        if (personId is null)
+        {
+            return Forbid();
+        }
+
+        var latest = await db.CoachApplications.AsNoTracking()
+            .Where(a => a.ApplicantId == personId)
+            .OrderByDescending(a => a.CreatedAt)
+            .Select(a => new { a.Status, a.LineManagerComment, a.LineManagerSupport, a.DeclineReason })
+            .FirstOrDefaultAsync(ct);
+        return View(new JoinStartViewModel
+        {
+            Status = latest?.Status,
+            OnRegister = await db.CoachProfiles.AnyAsync(p => p.PersonId == personId, ct),
+            LineManagerComment = latest?.LineManagerSupport == LineManagerSupport.NotSupported ? latest.LineManagerComment : null,
+            DeclineReason = latest?.DeclineReason,
+            NoSchemeAvailable = !await db.Schemes.AnyAsync(ct),
+        });
+    }
+
+    [HttpPost("start")]
+    public async Task<IActionResult> Start(CancellationToken ct)
+    {
+        var personId = await db.PersonIdAsync(User, ct);
+        if (personId is null)
+        {
+            return Forbid();
+        }
+
+        var inProgress = await db.CoachApplications.AnyAsync(a => a.ApplicantId == personId
+            && (a.Status == ApplicationStatus.Draft || a.Status == ApplicationStatus.AwaitingLineManager || a.Status == ApplicationStatus.AwaitingDecision), ct);
+        if (!inProgress)
+        {
+            var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
+                .Select(p => new { p.LineManagerId, SchemeId = (Guid?)p.Organisation!.SchemeId }).FirstAsync(ct);
+            var schemeId = person.SchemeId ?? await db.Schemes.OrderBy(s => s.Name).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+            if (schemeId is null)
+            {
+                return RedirectToAction(nameof(Index));
+            }
+
+            db.CoachApplications.Add(new CoachApplication
+            {
+                ApplicantId = personId.Value,
+                SchemeId = schemeId.Value,
+                Status = ApplicationStatus.Draft,
+                LineManagerId = person.LineManagerId,
+                CreatedAt = time.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(ct);
+        }
+
+        return RedirectToAction(nameof(Offer));
+    }
+
+    [HttpGet("offer")]
+    public async Task<IActionResult> Offer(bool change, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        return View(await WithSchemesAsync(new OfferPage
+        {
+            Offers = draft.Offers == OfferType.None ? null : draft.Offers.ToString(),
+            SchemeId = draft.SchemeId,
+            ReturnToCheck = change,
+        }, ct));
+    }
+
+    [HttpPost("offer")]
+    public async Task<IActionResult> Offer(OfferPage page, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        if (page.SchemeId is { } schemeId && !await db.Schemes.AnyAsync(s => s.Id == schemeId, ct))
+        {
+            ModelState.AddModelError(nameof(page.SchemeId), t["Select the scheme you are applying to"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(await WithSchemesAsync(page, ct));
+        }
+
+        draft.Offers = Enum.Parse<OfferType>(page.Offers!);
+        draft.SchemeId = page.SchemeId!.Value;
+        await db.SaveChangesAsync(ct);
+        draft.Scheme = await db.Schemes.FirstAsync(s => s.Id == draft.SchemeId, ct);
+        return Next(draft, ApplicationSection.Offer, page.ReturnToCheck);
+    }
+
+    [HttpGet("experience")]
+    public async Task<IActionResult> Experience(bool change, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        return draft is null ? RedirectToAction(nameof(Index)) : View(new ExperiencePage
+        {
+            ExperienceAndSkills = draft.ExperienceAndSkills,
+            Motivation = draft.Motivation,
+            RecentSupportOfOthers = draft.RecentSupportOfOthers,
+            PreviousExperienceAndOutcomes = draft.PreviousExperienceAndOutcomes,
+            ReturnToCheck = change,
+        });
+    }
+
+    [HttpPost("experience")]
+    public async Task<IActionResult> Experience(ExperiencePage page, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(page);
+        }
+
+        draft.ExperienceAndSkills = page.ExperienceAndSkills!.Trim();
+        draft.Motivation = page.Motivation!.Trim();
+        draft.RecentSupportOfOthers = Clean(page.RecentSupportOfOthers);
+        draft.PreviousExperienceAndOutcomes = Clean(page.PreviousExperienceAndOutcomes);
+        await db.SaveChangesAsync(ct);
+        return Next(draft, ApplicationSection.Experience, page.ReturnToCheck);
+    }
+
+    [HttpGet("areas")]
+    public async Task<IActionResult> Areas(bool change, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        return draft is null ? RedirectToAction(nameof(Index)) : View(await WithAreasAsync(new AreasPage
+        {
+            AreaIds = draft.Areas.Select(a => a.Id).ToList(),
+            ReturnToCheck = change,
+        }, ct));
+    }
+
+    [HttpPost("areas")]
+    public async Task<IActionResult> Areas(AreasPage page, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        var chosen = await db.CoachingAreas.Where(a => a.IsActive && page.AreaIds.Contains(a.Id)).ToListAsync(ct);
+        if (ModelState.IsValid && chosen.Count != page.AreaIds.Distinct().Count())
+        {
+            ModelState.AddModelError(nameof(page.AreaIds), t["Select areas from the list"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(await WithAreasAsync(page, ct));
+        }
+
+        draft.Areas.Clear();
+        draft.Areas.AddRange(chosen);
+        await db.SaveChangesAsync(ct);
+        return Next(draft, ApplicationSection.Areas, page.ReturnToCheck);
+    }
+
+    [HttpGet("qualifications")]
+    public async Task<IActionResult> Qualifications(bool change, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        string? Answer(Domain.Schemes.QualificationLevel level) => !draft.QualificationsAnswered ? null
+            : draft.Qualifications.FirstOrDefault(q => q.Level == level) is { } q
+                ? q.Status == QualificationStatus.InTraining ? "training" : "achieved"
+                : "none";
+        return View(new QualificationsPage
+        {
+            HoldsAccreditation = draft.QualificationsAnswered ? (draft.HoldsAccreditation ? "yes" : "no") : null,
+            Accreditation = draft.HoldsAccreditation ? draft.Accreditation : null,
+            Ilm3 = Answer(Domain.Schemes.QualificationLevel.Ilm3),
+            Ilm5 = Answer(Domain.Schemes.QualificationLevel.Ilm5),
+            Ilm7 = Answer(Domain.Schemes.QualificationLevel.Ilm7),
+            Other = Answer(Domain.Schemes.QualificationLevel.Other),
+            OtherTitle = draft.Qualifications.FirstOrDefault(q => q.Level == Domain.Schemes.QualificationLevel.Other)?.Title,
+            ReturnToCheck = change,
+        });
+    }
+
+    [HttpPost("qualifications")]
+    public async Task<IActionResult> Qualifications(QualificationsPage page, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(page);
+        }
+
+        draft.HoldsAccreditation = page.HoldsAccreditation == "yes";
+        draft.Accreditation = draft.HoldsAccreditation ? page.Accreditation!.Value : AccreditationBody.None;
+        draft.Qualifications.Clear();
+        foreach (var (level, answer) in new[]
+                 {
+                     (Domain.Schemes.QualificationLevel.Ilm3, page.Ilm3), (Domain.Schemes.QualificationLevel.Ilm5, page.Ilm5),
+                     (Domain.Schemes.QualificationLevel.Ilm7, page.Ilm7), (Domain.Schemes.QualificationLevel.Other, page.Other),
+                 })
+        {
+            if (answer is "achieved" or "training")
+            {
+                // Added through the set: a new entity with a client-made key would otherwise be taken for an existing row.
+                var qualification = db.Set<ApplicationQualification>().Add(new ApplicationQualification
+                {
+                    CoachApplicationId = draft.Id,
+                    Level = level,
+                    Title = level == Domain.Schemes.QualificationLevel.Other ? page.OtherTitle!.Trim() : null,
+                    Status = answer == "training" ? QualificationStatus.InTraining : QualificationStatus.Achieved,
+                }).Entity;
+                draft.Qualifications.Add(qualification);
+            }
+        }
+
+        draft.QualificationsAnswered = true;
+        await db.SaveChangesAsync(ct);
+        return Next(draft, ApplicationSection.Qualifications, page.ReturnToCheck);
+    }
+
+    [HttpGet("references")]
+    public async Task<IActionResult> References(bool change, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null || !draft.Scheme!.RequiresReferences)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        static ReferenceInput ToInput(ProfessionalReference? r) => r is null ? new ReferenceInput() : new ReferenceInput
+        {
+            Name = r.Name, JobTitle = r.JobTitle, Email = r.Email, Telephone = r.Telephone, Relationship = r.Relationship,
+        };
+        var references = draft.References.OrderBy(r => r.Id).ToList();
+        return View(new ReferencesPage
+        {
+            Reference1 = ToInput(references.ElementAtOrDefault(0)),
+            Reference2 = ToInput(references.ElementAtOrDefault(1)),
+            ReturnToCheck = change,
+        });
+    }
+
+    [HttpPost("references")]
+    public async Task<IActionResult> References(ReferencesPage page, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null || !draft.Scheme!.RequiresReferences)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(page);
+        }
+
+        draft.References.Clear();
+        foreach (var r in new[] { page.Reference1, page.Reference2 })
+        {
+            draft.References.Add(db.Set<ProfessionalReference>().Add(new ProfessionalReference
+            {
+                CoachApplicationId = draft.Id,
+                Name = r.Name!.Trim(),
+                JobTitle = Clean(r.JobTitle),
+                Email = Clean(r.Email),
+                Telephone = Clean(r.Telephone),
+                Relationship = Clean(r.Relationship),
+            }).Entity);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Next(draft, ApplicationSection.References, page.ReturnToCheck);
+    }
+
+    [HttpGet("practice")]
+    public async Task<IActionResult> Practice(bool change, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null || !draft.Scheme!.RequiresPracticeDetails)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        var p = draft.Practice;
+        return View(new PracticePage
+        {
+            ClaimAs = p?.ClaimAs.ToString(),
+            PracticeName = p?.PracticeName,
+            PracticeAddress = p?.PracticeAddress,
+            PracticeCode = p?.PracticeCode,
+            PracticeTelephone = p?.PracticeTelephone,
+            PracticeManagerName = p?.PracticeManagerName,
+            PracticeManagerEmail = p?.PracticeManagerEmail,
+            PracticeManagerTelephone = p?.PracticeManagerTelephone,
+            IsSelfEmployed = p is null ? null : draft.IsSelfEmployed ? "yes" : "no",
+            SlaSigned = YesNo(draft.SlaSigned),
+            HasLiabilityInsurance = YesNo(draft.HasLiabilityInsurance),
+            ReturnToCheck = change,
+        });
+    }
+
+    [HttpPost("practice")]
+    public async Task<IActionResult> Practice(PracticePage page, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null || !draft.Scheme!.RequiresPracticeDetails)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(page);
+        }
+
+        draft.Practice = new PracticeDetails
+        {
+            ClaimAs = Enum.Parse<PaymentRecipient>(page.ClaimAs!),
+            PracticeName = Clean(page.PracticeName),
+            PracticeAddress = Clean(page.PracticeAddress),
+            PracticeCode = Clean(page.PracticeCode),
+            PracticeTelephone = Clean(page.PracticeTelephone),
+            PracticeManagerName = Clean(page.PracticeManagerName),
+            PracticeManagerEmail = Clean(page.PracticeManagerEmail),
+            PracticeManagerTelephone = Clean(page.PracticeManagerTelephone),
+        };
+        draft.IsSelfEmployed = page.IsSelfEmployed == "yes";
+        draft.SlaSigned = draft.IsSelfEmployed ? page.SlaSigned == "yes" : null;
+        draft.HasLiabilityInsurance = draft.IsSelfEmployed ? page.HasLiabilityInsurance == "yes" : null;
+        await db.SaveChangesAsync(ct);
+        return Next(draft, ApplicationSection.Practice, page.ReturnToCheck);
+    }
+
+    [HttpGet("start-date")]
+    public async Task<IActionResult> StartDate(bool change, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        var page = await WithLineManagerAsync(new StartPage
+        {
+            StartDay = draft.ProposedStartDate?.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            StartMonth = draft.ProposedStartDate?.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            StartYear = draft.ProposedStartDate?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            DeclarationOfInterest = draft.DeclarationOfInterest,
+            ReturnToCheck = change,
+        }, draft, ct);
+        return View(page);
+    }
+
+    [HttpPost("start-date")]
+    public async Task<IActionResult> StartDate(StartPage page, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        // The recorded line manager decides which rules apply, so it comes from the server, not the form.
+        var recorded = await RecordedLineManagerAsync(draft, ct);
+        page.RecordedLineManager = recorded?.Name;
+        ModelState.Clear();
+        var result = await HttpContext.RequestServices.GetRequiredService<FluentValidation.IValidator<StartPage>>().ValidateAsync(page, ct);
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+        }
+
+        Guid? lineManagerId = recorded?.Id;
+        if (ModelState.IsValid && !string.IsNullOrWhiteSpace(page.LineManagerEmail))
+        {
+            var email = page.LineManagerEmail.Trim();
+            lineManagerId = await db.People.Where(p => p.Email == email && p.Id != draft.ApplicantId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+            if (lineManagerId is null)
+            {
+                ModelState.AddModelError(nameof(page.LineManagerEmail), t["No one on the register has that e-mail address"]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(page);
+        }
+
+        draft.ProposedStartDate = JoinRules.ParseDate(page.StartDay, page.StartMonth, page.StartYear);
+        draft.DeclarationOfInterest = Clean(page.DeclarationOfInterest);
+        draft.LineManagerId = lineManagerId;
+        await db.SaveChangesAsync(ct);
+        return Next(draft, ApplicationSection.Start, page.ReturnToCheck);
+    }
+
+    [HttpGet("commitments")]
+    public async Task<IActionResult> Commitments(bool change, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        return draft is null ? RedirectToAction(nameof(Index)) : View(new CommitmentsPage
+        {
+            AgreesToExpectations = draft.AgreesToExpectations,
+            ConfirmsCodeOfEthics = draft.ConfirmsCodeOfEthics,
+            ConfirmsSupervisionAndCpd = draft.ConfirmsSupervisionAndCpd,
+            ConfirmsLineManagerRelease = draft.ConfirmsLineManagerRelease,
+            ConfirmsDataProcessing = draft.ConfirmsDataProcessing,
+            ReturnToCheck = change,
+        });
+    }
+
+    [HttpPost("commitments")]
+    public async Task<IActionResult> Commitments(CommitmentsPage page, CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(page);
+        }
+
+        draft.AgreesToExpectations = page.AgreesToExpectations;
+        draft.ConfirmsCodeOfEthics = page.ConfirmsCodeOfEthics;
+        draft.ConfirmsSupervisionAndCpd = page.ConfirmsSupervisionAndCpd;
+        draft.ConfirmsLineManagerRelease = page.ConfirmsLineManagerRelease;
+        draft.ConfirmsDataProcessing = page.ConfirmsDataProcessing;
+        await db.SaveChangesAsync(ct);
+        return RedirectToAction(nameof(Check));
+    }
+
+    [HttpGet("check")]
+    public async Task<IActionResult> Check(CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        return View(new CheckAnswersViewModel
+        {
+            Summary = (await reader.SummaryAsync(draft.Id, ct))!,
+            Missing = ApplicationRules.MissingSections(draft, draft.Scheme!),
+        });
+    }
+
+    [HttpPost("submit")]
+    public async Task<IActionResult> Submit(CancellationToken ct)
+    {
+        var draft = await DraftAsync(ct);
+        if (draft is null)
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        var missing = ApplicationRules.MissingSections(draft, draft.Scheme!);
+        if (missing.Count > 0)
+        {
+            ModelState.AddModelError(string.Empty, t["Complete every section before you send your application"]);
+            return View(nameof(Check), new CheckAnswersViewModel { Summary = (await reader.SummaryAsync(draft.Id, ct))!, Missing = missing });
+        }
+
+        var lineManager = await db.People.AsNoTracking().FirstAsync(p => p.Id == draft.LineManagerId, ct);
+        var applicant = await db.People.AsNoTracking().FirstAsync(p => p.Id == draft.ApplicantId, ct);
+        draft.Status = ApplicationStatus.AwaitingLineManager;
+        draft.SubmittedAt = time.GetUtcNow();
+        draft.LineManagerSupport = LineManagerSupport.Pending;
+        draft.LineManagerComment = null;
+        draft.LineManagerRespondedAt = null;
+        await outbox.QueueAsync(
+            lineManager.Email,
+            SupportRequestEmail.Template,
+            new SupportRequestEmail(lineManager.FullName, applicant.FullName, AbsoluteUrl($"/join/support/{draft.Id}")),
+            RecipientCulture.For(lineManager.PreferredLanguage),
+            ct);
+        await db.SaveChangesAsync(ct);
+        return RedirectToAction(nameof(Sent));
+    }
+
+    [HttpGet("sent")]
+    public IActionResult Sent() => View();
+
+    [HttpGet("support/{id:guid}")]
+    public async Task<IActionResult> Support(Guid id, CancellationToken ct)
+    {
+        var summary = await LineManagersApplicationAsync(id, ct);
+        if (summary is null)
+        {
+            return NotFound();
+        }
+
+        return View(new SupportViewModel
+        {
+            Summary = summary,
+            Input = new SupportInput(),
+            AlreadyAnswered = summary.Status != ApplicationStatus.AwaitingLineManager,
+        });
+    }
+
+    [HttpPost("support/{id:guid}")]
+    public async Task<IActionResult> Support(Guid id, SupportInput input, CancellationToken ct)
+    {
+        var summary = await LineManagersApplicationAsync(id, ct);
+        if (summary is null)
+        {
+            return NotFound();
+        }
+
+        if (summary.Status != ApplicationStatus.AwaitingLineManager || !ModelState.IsValid)
+        {
+            return View(new SupportViewModel { Summary = summary, Input = input, AlreadyAnswered = summary.Status != ApplicationStatus.AwaitingLineManager });
+        }
+
+        var application = await db.CoachApplications.Include(a => a.Applicant).Include(a => a.LineManager).FirstAsync(a => a.Id == id, ct);
+        var supported = input.Supports == "yes";
+        application.LineManagerSupport = supported ? LineManagerSupport.Supported : LineManagerSupport.NotSupported;
+        application.LineManagerComment = Clean(input.Comment);
+        application.LineManagerRespondedAt = time.GetUtcNow();
+
+        // Not supported goes back to the applicant as a draft: the usual next step is a conversation and a
+        // changed application, which a final "declined" would rule out.
+        application.Status = supported ? ApplicationStatus.AwaitingDecision : ApplicationStatus.Draft;
+        await outbox.QueueAsync(
+            application.Applicant!.Email,
+            LineManagerResponseEmail.Template,
+            new LineManagerResponseEmail(application.Applicant.FullName, application.LineManager!.FullName, supported, application.LineManagerComment, AbsoluteUrl("/join")),
+            RecipientCulture.For(application.Applicant.PreferredLanguage),
+            ct);
+        await db.SaveChangesAsync(ct);
+        return RedirectToAction(nameof(Support), new { id });
+    }
+
+    private async Task<ApplicationSummary?> LineManagersApplicationAsync(Guid id, CancellationToken ct)
+    {
+        var personId = await db.PersonIdAsync(User, ct);
+        var isLineManager = personId is not null
+            && await db.CoachApplications.AnyAsync(a => a.Id == id && a.LineManagerId == personId && a.Status != ApplicationStatus.Draft, ct);
+        return isLineManager ? await reader.SummaryAsync(id, ct) : null;
+    }
+
+    private async Task<CoachApplication?> DraftAsync(CancellationToken ct)
+    {
+        var personId = await db.PersonIdAsync(User, ct);
+        if (personId is null)
+        {
+            return null;
+        }
+
+        return await db.CoachApplications
+            .Include(a => a.Scheme)
+            .Include(a => a.Areas)
+            .Include(a => a.Qualifications)
+            .Include(a => a.References)
+            .AsSplitQuery()
+            .Where(a => a.ApplicantId == personId && a.Status == ApplicationStatus.Draft)
+            .OrderByDescending(a => a.CreatedAt)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    private IActionResult Next(CoachApplication draft, ApplicationSection done, bool returnToCheck)
+    {
+        var sections = ApplicationRules.SectionsFor(draft.Scheme!);
+        var index = sections.ToList().IndexOf(done);
+        if (returnToCheck || index < 0 || index == sections.Count - 1)
+        {
+            return RedirectToAction(nameof(Check));
+        }
+
+        return Redirect(SectionUrl(sections[index + 1]));
+    }
+
+    public static string SectionUrl(ApplicationSection section, bool change = false) => section switch
+    {
+        ApplicationSection.Offer => "/join/offer",
+        ApplicationSection.Experience => "/join/experience",
+        ApplicationSection.Areas => "/join/areas",
+        ApplicationSection.Qualifications => "/join/qualifications",
+        ApplicationSection.References => "/join/references",
+        ApplicationSection.Practice => "/join/practice",
+        ApplicationSection.Start => "/join/start-date",
+        _ => "/join/commitments",
+    } + (change ? "?change=true" : "");
+
+    private async Task<OfferPage> WithSchemesAsync(OfferPage page, CancellationToken ct)
+    {
+        page.Schemes = await db.Schemes.AsNoTracking().OrderBy(s => s.Name).Select(s => new Choice(s.Id.ToString(), s.Name)).ToListAsync(ct);
+        return page;
+    }
+
+    private async Task<AreasPage> WithAreasAsync(AreasPage page, CancellationToken ct)
+    {
+        var areas = await db.CoachingAreas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
+            .Select(a => new { a.Id, a.Name, a.NameWelsh }).ToListAsync(ct);
+        page.Areas = areas.Select(a => new Choice(a.Id.ToString(), RegisterLabels.AreaName(a.Name, a.NameWelsh))).ToList();
+        return page;
+    }
+
+    private async Task<StartPage> WithLineManagerAsync(StartPage page, CoachApplication draft, CancellationToken ct)
+    {
+        var recorded = await RecordedLineManagerAsync(draft, ct);
+        page.RecordedLineManager = recorded?.Name;
+        var chosen = draft.LineManagerId is { } id && id != recorded?.Id
+            ? await db.People.Where(p => p.Id == id).Select(p => p.Email).FirstOrDefaultAsync(ct)
+            : null;
+        page.LineManagerEmail ??= chosen;
+        return page;
+    }
+
+    private async Task<(Guid Id, string Name)?> RecordedLineManagerAsync(CoachApplication draft, CancellationToken ct)
+    {
+        var manager = await db.People.Where(p => p.Id == draft.ApplicantId && p.LineManagerId != null)
+            .Select(p => new { p.LineManager!.Id, p.LineManager.GivenName, p.LineManager.FamilyName })
+            .FirstOrDefaultAsync(ct);
+        return manager is null ? null : (manager.Id, $"{manager.GivenName} {manager.FamilyName}");
+    }
+
+    private string AbsoluteUrl(string path) => $"{Request.Scheme}://{Request.Host}{path}";
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string? YesNo(bool? value) => value is null ? null : value.Value ? "yes" : "no";
+}

@@ -1,0 +1,172 @@
+using CoachRegister.Domain.Register;
+using CoachRegister.Web.Features.CoachDirectory;
+
+namespace CoachRegister.Web.Features.Join;
+
+/// <summary>What every page of the form shows besides its own questions.</summary>
+public abstract class JoinPage
+{
+    public IReadOnlyList<ApplicationSection> Sections { get; set; } = [];
+    public bool ReturnToCheck { get; set; }
+}
+
+public sealed class JoinStartViewModel
+{
+    public ApplicationStatus? Status { get; init; }
+    public bool OnRegister { get; init; }
+    public string? LineManagerComment { get; init; }
+    public string? DeclineReason { get; init; }
+    public bool NoSchemeAvailable { get; init; }
+}
+
+public sealed class OfferPage : JoinPage
+{
+    public string? Offers { get; set; }
+    public Guid? SchemeId { get; set; }
+    public List<Choice> Schemes { get; set; } = [];
+}
+
+public sealed class ExperiencePage : JoinPage
+{
+    public const int MaxLength = 4000;
+
+    public string? ExperienceAndSkills { get; set; }
+    public string? Motivation { get; set; }
+    public string? RecentSupportOfOthers { get; set; }
+    public string? PreviousExperienceAndOutcomes { get; set; }
+}
+
+public sealed class AreasPage : JoinPage
+{
+    public List<Guid> AreaIds { get; set; } = [];
+    public List<Choice> Areas { get; set; } = [];
+}
+
+public sealed class QualificationsPage : JoinPage
+{
+    public const int MaxTitleLength = 200;
+
+    public string? HoldsAccreditation { get; set; }
+    public AccreditationBody? Accreditation { get; set; }
+
+    /// <summary>"none", "achieved" or "training" for each ILM level and for another qualification.</summary>
+    public string? Ilm3 { get; set; }
+    public string? Ilm5 { get; set; }
+    public string? Ilm7 { get; set; }
+    public string? Other { get; set; }
+    public string? OtherTitle { get; set; }
+}
+
+public sealed class ReferenceInput
+{
+    public string? Name { get; set; }
+    public string? JobTitle { get; set; }
+    public string? Email { get; set; }
+    public string? Telephone { get; set; }
+    public string? Relationship { get; set; }
+}
+
+public sealed class ReferencesPage : JoinPage
+{
+    public ReferenceInput Reference1 { get; set; } = new();
+    public ReferenceInput Reference2 { get; set; } = new();
+}
+
+public sealed class PracticePage : JoinPage
+{
+    public string? ClaimAs { get; set; }
+    public string? PracticeName { get; set; }
+    public string? PracticeAddress { get; set; }
+    public string? PracticeCode { get; set; }
+    public string? PracticeTelephone { get; set; }
+    public string? PracticeManagerName { get; set; }
+    public string? PracticeManagerEmail { get; set; }
+    public string? PracticeManagerTelephone { get; set; }
+    public string? IsSelfEmployed { get; set; }
+    public string? SlaSigned { get; set; }
+    public string? HasLiabilityInsurance { get; set; }
+}
+
+public sealed class StartPage : JoinPage
+{
+    public const int MaxDeclarationLength = 2000;
+
+    public string? StartDay { get; set; }
+    public string? StartMonth { get; set; }
+    public string? StartYear { get; set; }
+    public string? LineManagerEmail { get; set; }
+    public string? DeclarationOfInterest { get; set; }
+    public string? RecordedLineManager { get; set; }
+}
+
+public sealed class CommitmentsPage : JoinPage
+{
+    public bool AgreesToExpectations { get; set; }
+    public bool ConfirmsCodeOfEthics { get; set; }
+    public bool ConfirmsSupervisionAndCpd { get; set; }
+    public bool ConfirmsLineManagerRelease { get; set; }
+    public bool ConfirmsDataProcessing { get; set; }
+}
+
+/// <summary>The whole application read back: the check-your-answers page, the line manager's and HR's view.</summary>
+public sealed class ApplicationSummary
+{
+    public Guid Id { get; init; }
+    public required string ApplicantName { get; init; }
+    public string? ApplicantEmail { get; init; }
+    public string? ApplicantJobTitle { get; init; }
+    public string? ApplicantOrganisation { get; init; }
+    public string? ApplicantServiceArea { get; init; }
+    public required string SchemeName { get; init; }
+    public ApplicationStatus Status { get; init; }
+    public OfferType Offers { get; init; }
+    public string? ExperienceAndSkills { get; init; }
+    public string? Motivation { get; init; }
+    public string? RecentSupportOfOthers { get; init; }
+    public string? PreviousExperienceAndOutcomes { get; init; }
+    public List<AreaLabel> Areas { get; init; } = [];
+    public bool HoldsAccreditation { get; init; }
+    public AccreditationBody Accreditation { get; init; }
+    public List<ApplicationQualification> Qualifications { get; init; } = [];
+    public List<ProfessionalReference> References { get; init; } = [];
+    public PracticeDetails? Practice { get; init; }
+    public bool IsSelfEmployed { get; init; }
+    public bool? SlaSigned { get; init; }
+    public bool? HasLiabilityInsurance { get; init; }
+    public DateOnly? ProposedStartDate { get; init; }
+    public string? LineManagerName { get; init; }
+    public string? DeclarationOfInterest { get; init; }
+    public bool AllConfirmed { get; init; }
+    public LineManagerSupport LineManagerSupport { get; init; }
+    public string? LineManagerComment { get; init; }
+    public DateTimeOffset? SubmittedAt { get; init; }
+    public InterviewOutcome InterviewOutcome { get; init; }
+    public DateOnly? InterviewDate { get; init; }
+    public string? InterviewNotes { get; init; }
+    public string? DeclineReason { get; init; }
+    public DateOnly? ExpectedStartDate { get; init; }
+    public IReadOnlyList<ApplicationSection> Sections { get; init; } = [];
+}
+
+public sealed class CheckAnswersViewModel
+{
+    public required ApplicationSummary Summary { get; init; }
+    public IReadOnlyList<ApplicationSection> Missing { get; init; } = [];
+}
+
+public sealed class SupportInput
+{
+    public const int MaxCommentLength = 2000;
+
+    public string? Supports { get; set; }
+    public string? Comment { get; set; }
+}
+
+public sealed class SupportViewModel
+{
+    public required ApplicationSummary Summary { get; init; }
+    public required SupportInput Input { get; init; }
+    public bool AlreadyAnswered { get; init; }
+}
+
+public sealed record ApplicationSummaryView(ApplicationSummary Summary, bool ShowChangeLinks);

@@ -1,0 +1,304 @@
+using System.Globalization;
+using CoachRegister.Data;
+using CoachRegister.Domain.Register;
+using CoachRegister.Domain.Schemes;
+using CoachRegister.Web.Features.CoachDirectory;
+using CoachRegister.Web.Features.Register;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoachRegister.Web.Features.Profile;
+
+/// <summary>
+/// A coach's or mentor's own profile. The profile is always the signed-in person's (found from the account,
+/// never from the address), so nobody can reach another person's profile through these routes.
+/// </summary>
+[Authorize]
+[Route("profile")]
+public class ProfileController(AppDbContext db, TimeProvider time, IStringLocalizer<RegisterText> t) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? saved, CancellationToken ct)
+    {
+        var profile = await MyProfileAsync(ct);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        return View(await ViewModelAsync(profile, ToInput(profile), saved, ct));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Index(ProfileInput input, CancellationToken ct)
+    {
+        var profile = await MyProfileAsync(ct);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        var chosenAreas = await db.CoachingAreas.Where(a => a.IsActive && input.AreaIds.Contains(a.Id)).ToListAsync(ct);
+        if (chosenAreas.Count != input.AreaIds.Distinct().Count())
+        {
+            ModelState.AddModelError(nameof(input.AreaIds), t["Select areas from the list"]);
+        }
+
+        var inTraining = new[] { input.Ilm3, input.Ilm5, input.Ilm7, input.Other }.Contains("training");
+        if (int.TryParse(input.Capacity, NumberStyles.None, CultureInfo.InvariantCulture, out var capacity)
+            && !CoachCapacity.IsWithinBounds(capacity, profile.Scheme!, inTraining))
+        {
+            ModelState.AddModelError(nameof(input.Capacity), inTraining
+                ? t["While a qualification is in training you can support from 1 to {0} people at once", profile.Scheme!.MaxCoacheesWhileDeveloping]
+                : t["You can support from 1 to {0} people at once", profile.Scheme!.MaxCoachees]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(await ViewModelAsync(profile, input, null, ct));
+        }
+
+        db.Entry(profile).Property(p => p.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
+        profile.Bio = Clean(input.Bio);
+        profile.Experience = Clean(input.Experience);
+        profile.Areas.Clear();
+        profile.Areas.AddRange(chosenAreas);
+        ReplaceQualifications(profile, input);
+        profile.Accreditation = input.Accreditation!.Value;
+        profile.AccreditationOther = profile.Accreditation == AccreditationBody.Other ? Clean(input.AccreditationOther) : null;
+        profile.IsTrainedSupervisor = input.TrainedSupervisor == "yes";
+        profile.ChargesFees = input.ChargesFees == "yes";
+        profile.FeesDetails = profile.ChargesFees ? Clean(input.FeesDetails) : null;
+        profile.Formats = input.Formats.Aggregate(DeliveryFormat.None, (all, f) => all | f);
+        profile.Location = Clean(input.Location);
+        profile.Capacity = capacity;
+        profile.AcceptingNewCoachees = input.Accepting == "yes";
+        profile.DeclarationOfInterest = Clean(input.DeclarationOfInterest);
+        profile.UpdatedAt = time.GetUtcNow();
+        if (!await TrySaveAsync(ct))
+        {
+            return View(await ViewModelAsync(await ReloadAsync(profile, ct), input, null, ct));
+        }
+
+        return Redirect("/profile?saved=profile");
+    }
+
+    [HttpPost("publish")]
+    public async Task<IActionResult> Publish(CancellationToken ct)
+    {
+        var profile = await MyProfileAsync(ct);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        if (profile.Status != ProfileStatus.Draft)
+        {
+            return Redirect("/profile");
+        }
+
+        if (string.IsNullOrWhiteSpace(profile.Bio) || profile.Formats == DeliveryFormat.None || profile.Areas.Count == 0)
+        {
+            ModelState.AddModelError(nameof(ProfileInput.Bio), t["Before you publish, write something about yourself, choose your areas and the formats you offer"]);
+            return View(nameof(Index), await ViewModelAsync(profile, ToInput(profile), null, ct));
+        }
+
+        profile.Status = ProfileStatus.Published;
+        profile.LastConfirmedOn = Today();
+        profile.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return Redirect("/profile?saved=published");
+    }
+
+    /// <summary>One click: profiles must be kept up to date (003 s.4.1), so confirming is made as cheap as possible.</summary>
+    [HttpPost("confirm")]
+    public async Task<IActionResult> Confirm(CancellationToken ct)
+    {
+        var profile = await MyProfileAsync(ct);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        profile.LastConfirmedOn = Today();
+        await db.SaveChangesAsync(ct);
+        return Redirect("/profile?saved=confirmed");
+    }
+
+    [HttpPost("photo")]
+    [RequestSizeLimit(ProfilePhoto.MaxBytes + 64 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ProfilePhoto.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> Photo(IFormFile? photo, CancellationToken ct)
+    {
+        var profile = await MyProfileAsync(ct);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        ProcessedPhoto? processed = null;
+        if (photo is null || photo.Length == 0)
+        {
+            ModelState.AddModelError("photo", t["Select a photo"]);
+        }
+        else if (photo.Length > ProfilePhoto.MaxBytes)
+        {
+            ModelState.AddModelError("photo", t["The photo must be smaller than 2 MB"]);
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await photo.CopyToAsync(buffer, ct);
+            processed = ProfilePhoto.Process(buffer.ToArray());
+            if (processed is null)
+            {
+                ModelState.AddModelError("photo", t["The photo must be a JPG, PNG or WebP image"]);
+            }
+        }
+
+        if (processed is null)
+        {
+            return View(nameof(Index), await ViewModelAsync(profile, ToInput(profile), null, ct));
+        }
+
+        profile.Photo = processed.Content;
+        profile.PhotoContentType = processed.ContentType;
+        profile.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return Redirect("/profile?saved=photo");
+    }
+
+    [HttpPost("photo/remove")]
+    public async Task<IActionResult> RemovePhoto(CancellationToken ct)
+    {
+        var profile = await MyProfileAsync(ct);
+        if (profile is null)
+        {
+            return NotFound();
+        }
+
+        profile.Photo = null;
+        profile.PhotoContentType = null;
+        await db.SaveChangesAsync(ct);
+        return Redirect("/profile?saved=photo");
+    }
+
+    private async Task<bool> TrySaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError(string.Empty, t["Your profile was changed somewhere else while you were editing it. Check the details below and save again."]);
+            return false;
+        }
+    }
+
+    private async Task<CoachProfile> ReloadAsync(CoachProfile profile, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.CoachProfiles.Include(p => p.Scheme).FirstAsync(p => p.Id == profile.Id, ct);
+    }
+
+    private void ReplaceQualifications(CoachProfile profile, ProfileInput input)
+    {
+        var answers = new[] { (QualificationLevel.Ilm3, input.Ilm3), (QualificationLevel.Ilm5, input.Ilm5), (QualificationLevel.Ilm7, input.Ilm7), (QualificationLevel.Other, input.Other) };
+        foreach (var (level, answer) in answers)
+        {
+            var existing = profile.Qualifications.FirstOrDefault(q => q.Level == level);
+            if (answer is not ("achieved" or "training"))
+            {
+                if (existing is not null)
+                {
+                    profile.Qualifications.Remove(existing);
+                }
+
+                continue;
+            }
+
+            // Kept rows keep their achieved date and assignment clock; only the status and title change.
+            var qualification = existing ?? db.Qualifications.Add(new Qualification { CoachProfileId = profile.Id, Level = level }).Entity;
+            qualification.Status = answer == "training" ? QualificationStatus.InTraining : QualificationStatus.Achieved;
+            qualification.Title = level == QualificationLevel.Other ? Clean(input.OtherTitle) : qualification.Title;
+            if (qualification.Status == QualificationStatus.Achieved && qualification.AchievedOn is null)
+            {
+                qualification.AchievedOn = Today();
+            }
+
+            if (existing is null)
+            {
+                profile.Qualifications.Add(qualification);
+            }
+        }
+    }
+
+    private async Task<CoachProfile?> MyProfileAsync(CancellationToken ct)
+    {
+        var personId = await db.PersonIdAsync(User, ct);
+        return personId is null ? null : await db.CoachProfiles
+            .Include(p => p.Scheme)
+            .Include(p => p.Areas)
+            .Include(p => p.Qualifications)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.PersonId == personId, ct);
+    }
+
+    private static ProfileInput ToInput(CoachProfile p)
+    {
+        string Answer(QualificationLevel level) => p.Qualifications.FirstOrDefault(q => q.Level == level) is { } q
+            ? q.Status == QualificationStatus.InTraining ? "training" : "achieved"
+            : "none";
+        return new ProfileInput
+        {
+            Bio = p.Bio,
+            Experience = p.Experience,
+            AreaIds = p.Areas.Select(a => a.Id).ToList(),
+            Ilm3 = Answer(QualificationLevel.Ilm3),
+            Ilm5 = Answer(QualificationLevel.Ilm5),
+            Ilm7 = Answer(QualificationLevel.Ilm7),
+            Other = Answer(QualificationLevel.Other),
+            OtherTitle = p.Qualifications.FirstOrDefault(q => q.Level == QualificationLevel.Other)?.Title,
+            Accreditation = p.Accreditation,
+            AccreditationOther = p.AccreditationOther,
+            TrainedSupervisor = p.IsTrainedSupervisor ? "yes" : "no",
+            ChargesFees = p.ChargesFees ? "yes" : "no",
+            FeesDetails = p.FeesDetails,
+            Formats = RegisterLabels.Formats.Where(f => p.Formats.HasFlag(f)).ToList(),
+            Location = p.Location,
+            Capacity = p.Capacity.ToString(CultureInfo.InvariantCulture),
+            Accepting = p.AcceptingNewCoachees ? "yes" : "no",
+            DeclarationOfInterest = p.DeclarationOfInterest,
+            ConcurrencyStamp = p.ConcurrencyStamp,
+        };
+    }
+
+    private async Task<MyProfileViewModel> ViewModelAsync(CoachProfile profile, ProfileInput input, string? saved, CancellationToken ct)
+    {
+        var areas = await db.CoachingAreas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
+            .Select(a => new { a.Id, a.Name, a.NameWelsh }).ToListAsync(ct);
+        input.ConcurrencyStamp = ModelState.ErrorCount > 0 && ModelState[string.Empty] is not null ? profile.ConcurrencyStamp : input.ConcurrencyStamp;
+        return new MyProfileViewModel
+        {
+            ProfileId = profile.Id,
+            Status = profile.Status,
+            Offers = profile.Offers,
+            PausedReason = profile.PausedReason,
+            LastConfirmedOn = profile.LastConfirmedOn,
+            HasPhoto = profile.Photo is not null,
+            MaxCoachees = profile.Scheme!.MaxCoachees,
+            MaxWhileDeveloping = profile.Scheme.MaxCoacheesWhileDeveloping,
+            Areas = areas.Select(a => new Choice(a.Id.ToString(), RegisterLabels.AreaName(a.Name, a.NameWelsh))).ToList(),
+            Input = input,
+            Saved = saved is "profile" or "published" or "confirmed" or "photo" ? saved : null,
+        };
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
