@@ -41,20 +41,27 @@ public partial class AccountController
             ? (Guid?)null
             : await db.People.Where(p => p.Email == lineManagerEmail).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
 
-        // A person the register already knows (named as someone's line manager, say) gets the account; the
-        // e-mail confirmation proves the address is theirs before anyone can sign in.
+        // A person the register already knows (named as someone's line manager, or imported as a coach) gets
+        // the account; the e-mail confirmation proves the address is theirs before anyone can sign in. Until
+        // then nothing typed here may change that person's record: anyone can type anyone's address, and a
+        // line manager written in by a stranger would open the person's applications to that stranger.
         var person = await db.People.FirstOrDefaultAsync(p => p.Email == email, ct);
         if (person is null)
         {
-            person = new Person { GivenName = model.GivenName!.Trim(), FamilyName = model.FamilyName!.Trim(), Email = email, CreatedAt = time.GetUtcNow() };
+            person = new Person
+            {
+                GivenName = model.GivenName!.Trim(),
+                FamilyName = model.FamilyName!.Trim(),
+                Email = email,
+                JobTitle = model.JobTitle!.Trim(),
+                OrganisationId = model.OrganisationId,
+                ServiceAreaId = model.ServiceAreaId,
+                LineManagerId = lineManagerId,
+                PreferredLanguage = Language(),
+                CreatedAt = time.GetUtcNow(),
+            };
             db.People.Add(person);
         }
-
-        person.JobTitle ??= model.JobTitle!.Trim();
-        person.OrganisationId ??= model.OrganisationId;
-        person.ServiceAreaId ??= model.ServiceAreaId;
-        person.LineManagerId ??= lineManagerId == person.Id ? null : lineManagerId;
-        person.PreferredLanguage = Language();
 
         var user = new ApplicationUser { UserName = email, Email = email, PersonId = person.Id, Person = person };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

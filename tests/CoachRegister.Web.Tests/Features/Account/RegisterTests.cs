@@ -36,6 +36,33 @@ public class RegisterTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task Registering_with_the_address_of_a_person_without_an_account_changes_nothing_of_their_record()
+    {
+        var (organisation, area) = await OrganisationAsync();
+        var stranger = await factory.CreateUserAsync();
+        var email = $"imported.{Guid.NewGuid():N}@example.test";
+        var personId = await factory.WithDbAsync(async db =>
+        {
+            var imported = new CoachRegister.Domain.People.Person { GivenName = "Ifan", FamilyName = "Morgan", Email = email, CreatedAt = DateTimeOffset.UtcNow };
+            db.People.Add(imported);
+            await db.SaveChangesAsync();
+            return imported.Id;
+        });
+
+        var response = await factory.CreateFormClient().SubmitFormAsync(
+            "/account/register", Fields(email, organisation.Id, area.Id, stranger.Email), AccountTestExtensions.MainForm);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var person = await factory.WithDbAsync(db => db.People.AsNoTracking().SingleAsync(p => p.Id == personId));
+        Assert.Null(person.LineManagerId);
+        Assert.Null(person.OrganisationId);
+        Assert.Null(person.JobTitle);
+        var user = await factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == email));
+        Assert.Equal(personId, user.PersonId);
+        Assert.False(user.EmailConfirmed);
+    }
+
+    [Fact]
     public async Task The_register_page_lists_organisations_and_their_service_areas_from_the_database()
     {
         var (organisation, area) = await OrganisationAsync();
