@@ -7,7 +7,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPortalAuthorization();
-builder.Services.AddPortalBranding(builder.Configuration);
+builder.Services.AddPortalBranding(builder.Configuration, builder.Environment);
 builder.Services.AddPortalMvc();
 builder.Services.AddEmail(builder.Configuration);
 builder.Services.AddRegister(builder.Configuration);

@@ -8,13 +8,17 @@ public static class BrandingExtensions
 {
     public const string BrandStylesPath = "/brand.css";
 
-    public static IServiceCollection AddPortalBranding(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalBranding(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<PortalOptions>()
             .Bind(configuration.GetSection(PortalOptions.Section))
             .ValidateDataAnnotations()
+            .Validate(
+                o => !environment.IsProduction() || !string.IsNullOrWhiteSpace(o.PublicBaseUrl),
+                "Portal:PublicBaseUrl must be set in Production: e-mail links are built from it.")
             .ValidateOnStart();
         services.AddSingleton<BrandStyles>();
+        services.AddScoped<Infrastructure.Http.PublicUrls>();
         return services;
     }
 

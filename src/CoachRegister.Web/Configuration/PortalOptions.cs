@@ -30,6 +30,15 @@ public class PortalOptions : IValidatableObject
     [MaxLength(254)]
     public string? AccessibilityContactEmail { get; set; }
 
+    /// <summary>
+    /// The address people reach the portal at, e.g. https://coaching.example.org. Links in e-mails are built
+    /// from it, never from the request's Host header (which a client can forge to plant a password-reset
+    /// token on its own site). Required in Production; elsewhere the request's own address is used.
+    /// </summary>
+    [Url]
+    [MaxLength(200)]
+    public string? PublicBaseUrl { get; set; }
+
     public string OrganisationNameFor(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName == "cy" && !string.IsNullOrWhiteSpace(OrganisationNameWelsh)
             ? OrganisationNameWelsh

@@ -1,3 +1,4 @@
+using CoachRegister.Web.Infrastructure.Http;
 using System.Globalization;
 using CoachRegister.Data.Identity;
 using CoachRegister.Web.Infrastructure.Email;
@@ -10,10 +11,10 @@ namespace CoachRegister.Web.Features.Account;
 public sealed record AccountEmail(string Name, string Link);
 
 /// <summary>
-/// Queues the account e-mails (in the recipient's language) with links built as absolute URLs from the
-/// request. Nothing is saved here: the caller's SaveChangesAsync commits the message.
+/// Queues the account e-mails (in the recipient's language) with absolute links from the portal's public
+/// address (<see cref="PublicUrls"/>). Nothing is saved here: the caller's SaveChangesAsync commits the message.
 /// </summary>
-public sealed class AccountEmails(EmailOutbox outbox, UserManager<ApplicationUser> users, LinkGenerator links, IHttpContextAccessor accessor)
+public sealed class AccountEmails(EmailOutbox outbox, UserManager<ApplicationUser> users, LinkGenerator links, PublicUrls urls)
 {
     public const string ConfirmEmailTemplate = "ConfirmEmail";
     public const string ResetPasswordTemplate = "ResetPassword";
@@ -55,10 +56,6 @@ public sealed class AccountEmails(EmailOutbox outbox, UserManager<ApplicationUse
 
     private static CultureInfo Culture(string language) => language == "cy" ? new CultureInfo("cy-GB") : new CultureInfo("en-GB");
 
-    private string Link(string action, object? values)
-    {
-        var http = accessor.HttpContext ?? throw new InvalidOperationException("Account e-mails are sent while handling a request.");
-        return links.GetUriByAction(http, action, "Account", values)
-            ?? throw new InvalidOperationException($"No route to Account.{action}.");
-    }
+    private string Link(string action, object? values) =>
+        urls.For(links.GetPathByAction(action, "Account", values) ?? throw new InvalidOperationException($"No route to Account.{action}."));
 }
