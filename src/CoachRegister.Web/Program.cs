@@ -9,7 +9,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalBranding(builder.Configuration, builder.Environment);
 builder.Services.AddPortalMvc();
-builder.Services.AddEmail(builder.Configuration);
+builder.Services.AddEmail(builder.Configuration, builder.Environment);
 builder.Services.AddRegister(builder.Configuration);
 
 var app = builder.Build();

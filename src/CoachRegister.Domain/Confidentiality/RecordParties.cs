@@ -51,11 +51,8 @@ public sealed record RecordParties(
             result.Add(Relationship.SystemAdmin);
         }
 
-        if (result.Count == 0)
-        {
-            result.Add(Relationship.OtherStaff);
-        }
-
+        // Every signed-in person is a member of staff as well as whatever else they are to the record.
+        result.Add(Relationship.OtherStaff);
         return result;
     }
 

@@ -86,6 +86,15 @@ public class AccessMatrixTests
     }
 
     [Fact]
+    public void A_system_admin_reads_published_profiles_as_any_member_of_staff_does()
+    {
+        var profile = new RecordParties(RecordKind.Profile, CoachPersonId: Guid.NewGuid());
+
+        Assert.True(profile.Allows(Guid.NewGuid(), isHrAdmin: false, isSystemAdmin: true, Access.Read));
+        Assert.False(profile.Allows(Guid.NewGuid(), isHrAdmin: false, isSystemAdmin: true, Access.Write));
+    }
+
+    [Fact]
     public void The_line_manager_of_the_coachee_cannot_read_a_private_goal()
     {
         var manager = Guid.NewGuid();

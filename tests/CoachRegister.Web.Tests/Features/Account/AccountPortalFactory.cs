@@ -70,5 +70,8 @@ public sealed class PlainHttpProductionPortalFactory : PlainHttpPortalFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
+        // Everything else Production needs is there, so only the insecure cookies can be what is refused.
+        builder.UseSetting("Portal:PublicBaseUrl", "https://coaching.example.org");
+        builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
     }
 }

@@ -33,27 +33,29 @@ public class PublicLinkTests(PublicAddressPortalFactory factory) : IClassFixture
     }
 }
 
-public class ProductionPublicAddressTests
+public class ProductionSettingsTests
 {
-    private sealed class ProductionWithoutAddress : PortalFactory
+    [Theory]
+    [InlineData("Portal:PublicBaseUrl", "Email:Smtp:Host", "127.0.0.1")]
+    [InlineData("Email:Smtp:Host", "Portal:PublicBaseUrl", "https://coaching.example.org")]
+    public void The_portal_refuses_to_start_in_production_without_a_setting_it_needs(string missing, string presentKey, string presentValue)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Production");
-            builder.UseSetting("Email:Smtp:Host", "127.0.0.1");
-        }
-    }
-
-    [Fact]
-    public void The_portal_refuses_to_start_in_production_without_its_public_address()
-    {
-        using var factory = new ProductionWithoutAddress();
+        using var factory = new ProductionPortal(presentKey, presentValue);
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException;
         Assert.NotNull(validation);
-        Assert.Contains("Portal:PublicBaseUrl", validation.Message, StringComparison.Ordinal);
+        Assert.Contains(missing, validation.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class ProductionPortal(string key, string value) : PortalFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseEnvironment("Production");
+            builder.UseSetting(key, value);
+        }
     }
 }
