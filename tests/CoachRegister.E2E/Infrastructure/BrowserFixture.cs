@@ -1,3 +1,4 @@
+using CoachRegister.Web.Infrastructure.Seeding;
 using Microsoft.Playwright;
 
 namespace CoachRegister.E2E.Infrastructure;
@@ -50,7 +51,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A page signed in as <paramref name="email"/>. The first time, it signs in through the real form;
     /// later pages reuse the saved browser state, as a person who stays signed in would.
     /// </summary>
-    public async Task<IPage> NewSignedInPageAsync(string email, string? locale = "en-GB")
+    public async Task<IPage> NewSignedInPageAsync(string email, string? locale = "en-GB", string password = DemoSeeder.Password)
     {
         await _signInLock.WaitAsync();
         try
@@ -58,7 +59,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             if (!_signedInState.TryGetValue(email, out var state))
             {
                 var page = await NewPageAsync();
-                await page.SignInAsync(email);
+                await page.SignInAsync(email, password);
                 state = await page.Context.StorageStateAsync();
                 _signedInState[email] = state;
                 await page.Context.CloseAsync();
