@@ -76,7 +76,8 @@ public partial class JoinTheRegisterJourneyTests(BrowserFixture browser)
 
         await OnPageAsync(page, "/join/offer");
         await page.GetByLabel("Coaching", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel(HubScheme).CheckAsync();
+        // The scheme of the person's organisation is chosen for them.
+        await Assertions.Expect(page.GetByLabel(HubScheme)).ToBeCheckedAsync();
         await ContinueAsync(page);
 
         await OnPageAsync(page, "/join/experience");
@@ -144,6 +145,9 @@ public partial class JoinTheRegisterJourneyTests(BrowserFixture browser)
         await OnPageAsync(page, "/join/check");
         await Assertions.Expect(main).ToContainTextAsync("Team development");
         await Assertions.Expect(main).ToContainTextAsync("Dr Alys Fenwick");
+        // Each area and each referee's detail on a line of its own, as the summary list is meant to read.
+        var areas = main.Locator("dd").Filter(new() { HasText = "Team development" });
+        await Assertions.Expect(areas).ToHaveCSSAsync("white-space", "pre-line");
         await page.SaveForDocsAsync("join-check-answers");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send application" }).ClickAsync();
 
@@ -246,6 +250,7 @@ public partial class JoinTheRegisterJourneyTests(BrowserFixture browser)
         var coach = results.GetByRole(AriaRole.Link, new() { Name = applicant.FullName });
         await Assertions.Expect(coach).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("result");
+        await Assertions.Expect(page.GetByLabel("Organisation").Locator("option:checked")).ToHaveTextAsync(HubOrganisation);
         await page.AssertNoViolationsAsync();
         await page.SaveForDocsAsync("directory");
 
