@@ -58,26 +58,48 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             if (!_signedInState.TryGetValue(email, out var state))
             {
-                var page = await NewPageAsync();
-                await page.SignInAsync(email, password);
-                state = await page.Context.StorageStateAsync();
-                _signedInState[email] = state;
-                await page.Context.CloseAsync();
+                state = await SignInThroughTheFormAsync(email, password);
             }
 
-            var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+            var context = await NewContextAsync(state, locale);
+            if (!await IsSignedInAsync(context))
             {
-                BaseURL = Portal.BaseUrl,
-                Locale = locale,
-                StorageState = state,
-                ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            });
+                // Another test ended the session (a new security stamp signs out every device): sign in again.
+                await context.CloseAsync();
+                context = await NewContextAsync(await SignInThroughTheFormAsync(email, password), locale);
+            }
+
             return await context.NewPageAsync();
         }
         finally
         {
             _signInLock.Release();
         }
+    }
+
+    private async Task<string> SignInThroughTheFormAsync(string email, string password)
+    {
+        var page = await NewPageAsync();
+        await page.SignInAsync(email, password);
+        var state = await page.Context.StorageStateAsync();
+        _signedInState[email] = state;
+        await page.Context.CloseAsync();
+        return state;
+    }
+
+    private Task<IBrowserContext> NewContextAsync(string state, string? locale) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Portal.BaseUrl,
+            Locale = locale,
+            StorageState = state,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+
+    private static async Task<bool> IsSignedInAsync(IBrowserContext context)
+    {
+        var response = await context.APIRequest.GetAsync("/account", new() { MaxRedirects = 0 });
+        return response.Ok;
     }
 
     public async Task DisposeAsync()

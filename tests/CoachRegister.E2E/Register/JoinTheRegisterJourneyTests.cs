@@ -35,6 +35,7 @@ public partial class JoinTheRegisterJourneyTests(BrowserFixture browser)
     {
         var staff = await browser.NewSignedInPageAsync(SignIn.Demo("staff"), "cy-GB");
         await staff.GotoAsync("/coaches");
+        Assert.True(new Uri(staff.Url).AbsolutePath == "/coaches", $"At {staff.Url}: {await staff.GetByRole(AriaRole.Main).InnerTextAsync()}");
         await AssertWelshAsync(staff, notInEnglish: "Find a coach");
         await staff.GetByLabel("Maes cymorth").SelectOptionAsync(new SelectOptionValue { Label = "Datblygu tîm" });
         await staff.GetByRole(AriaRole.Button, new() { Name = "Chwilio", Exact = true }).ClickAsync();
