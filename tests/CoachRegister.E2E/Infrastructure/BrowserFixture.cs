@@ -1,3 +1,4 @@
+using CoachRegister.Web.Infrastructure.Seeding;
 using Microsoft.Playwright;
 
 namespace CoachRegister.E2E.Infrastructure;
@@ -50,33 +51,55 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A page signed in as <paramref name="email"/>. The first time, it signs in through the real form;
     /// later pages reuse the saved browser state, as a person who stays signed in would.
     /// </summary>
-    public async Task<IPage> NewSignedInPageAsync(string email, string? locale = "en-GB")
+    public async Task<IPage> NewSignedInPageAsync(string email, string? locale = "en-GB", string password = DemoSeeder.Password)
     {
         await _signInLock.WaitAsync();
         try
         {
             if (!_signedInState.TryGetValue(email, out var state))
             {
-                var page = await NewPageAsync();
-                await page.SignInAsync(email);
-                state = await page.Context.StorageStateAsync();
-                _signedInState[email] = state;
-                await page.Context.CloseAsync();
+                state = await SignInThroughTheFormAsync(email, password);
             }
 
-            var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+            var context = await NewContextAsync(state, locale);
+            if (!await IsSignedInAsync(context))
             {
-                BaseURL = Portal.BaseUrl,
-                Locale = locale,
-                StorageState = state,
-                ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            });
+                // Another test ended the session (a new security stamp signs out every device): sign in again.
+                await context.CloseAsync();
+                context = await NewContextAsync(await SignInThroughTheFormAsync(email, password), locale);
+            }
+
             return await context.NewPageAsync();
         }
         finally
         {
             _signInLock.Release();
         }
+    }
+
+    private async Task<string> SignInThroughTheFormAsync(string email, string password)
+    {
+        var page = await NewPageAsync();
+        await page.SignInAsync(email, password);
+        var state = await page.Context.StorageStateAsync();
+        _signedInState[email] = state;
+        await page.Context.CloseAsync();
+        return state;
+    }
+
+    private Task<IBrowserContext> NewContextAsync(string state, string? locale) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Portal.BaseUrl,
+            Locale = locale,
+            StorageState = state,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+
+    private static async Task<bool> IsSignedInAsync(IBrowserContext context)
+    {
+        var response = await context.APIRequest.GetAsync("/account", new() { MaxRedirects = 0 });
+        return response.Ok;
     }
 
     public async Task DisposeAsync()

@@ -54,6 +54,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         // The browser reaches Kestrel over plain HTTP on loopback, as in the quick start.
         builder.UseSetting("Accounts:SecureCookies", "false");
         builder.UseSetting("Accounts:RequireTwoFactorForPrivilegedRoles", "false");
+        // Every browser context signs in from 127.0.0.1, so the per-address limit on sign-in and registration
+        // would throttle the suite itself; the limit is tested in the Web tests.
+        builder.UseSetting("Accounts:SignInRateLimit:PermitLimit", "1000");
     }
 
     protected override void Dispose(bool disposing)

@@ -57,9 +57,13 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
             .Select(a => new { a.Id, a.Name, a.NameWelsh })
             .ToListAsync(ct);
-        var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
+        // Ids become text in .NET, not in SQL: the database's text form is upper case and would never match the
+        // lower-case search value, so the chosen organisation would not show as selected.
+        var organisations = (await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
+                .Select(o => new { o.Id, o.Name })
+                .ToListAsync(ct))
             .Select(o => new Choice(o.Id.ToString(), o.Name))
-            .ToListAsync(ct);
+            .ToList();
 
         return View("Index", new DirectoryViewModel
         {

@@ -635,7 +635,9 @@ public class JoinController(
 
     private async Task<OfferPage> WithSchemesAsync(OfferPage page, CancellationToken ct)
     {
-        page.Schemes = await db.Schemes.AsNoTracking().OrderBy(s => s.Name).Select(s => new Choice(s.Id.ToString(), s.Name)).ToListAsync(ct);
+        // Ids become text in .NET, not in SQL, so they match the lower-case form the view compares with.
+        var schemes = await db.Schemes.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
+        page.Schemes = schemes.Select(s => new Choice(s.Id.ToString(), s.Name)).ToList();
         return page;
     }
 
