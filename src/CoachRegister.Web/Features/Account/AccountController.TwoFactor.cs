@@ -167,13 +167,20 @@ public partial class AccountController
         return roles.Any(r => Roles.Privileged.Contains(r));
     }
 
+    private const string AuthenticatorKeyProvider = "[AspNetUserStore]";
+    private const string AuthenticatorKeyName = "AuthenticatorKey";
+
     private async Task<SetUpAuthenticatorViewModel> WithKeyAsync(SetUpAuthenticatorViewModel model, ApplicationUser user)
     {
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key was made.");
+            // The first visit keeps a pending key for the app to scan; later visits show the same one. It is
+            // stored as the token ResetAuthenticatorKeyAsync would write, but without renewing the security
+            // stamp, which would sign the person out of every other session just for opening this page.
+            // Two-factor sign-in stays off until a code from the app is verified (POST).
+            key = users.GenerateNewAuthenticatorKey();
+            await users.SetAuthenticationTokenAsync(user, AuthenticatorKeyProvider, AuthenticatorKeyName, key);
         }
 
         var uri = $"otpauth://totp/{UrlEncoder.Default.Encode(Issuer)}:{UrlEncoder.Default.Encode(user.Email!)}?secret={key}&issuer={UrlEncoder.Default.Encode(Issuer)}&digits=6";

@@ -11,6 +11,25 @@ namespace CoachRegister.Web.Tests.Features.Account;
 public class TwoFactorTests(ClockedPortalFactory factory) : IClassFixture<ClockedPortalFactory>
 {
     [Fact]
+    public async Task Opening_the_set_up_page_signs_no_one_out_and_shows_the_same_key_each_time()
+    {
+        var user = await factory.CreateUserAsync();
+        var client = factory.CreateFormClient();
+        var otherSession = factory.CreateFormClient();
+        await client.SignInAsync(user);
+        await otherSession.SignInAsync(user);
+        var stamp = await factory.WithDbAsync(db => db.Users.Where(u => u.Id == user.UserId).Select(u => u.SecurityStamp).SingleAsync());
+
+        var first = await client.GetPageAsync("/account/two-factor/set-up");
+        var second = await client.GetPageAsync("/account/two-factor/set-up");
+
+        Assert.Equal(first.QuerySelector("#shared-key")!.TextContent, second.QuerySelector("#shared-key")!.TextContent);
+        Assert.Equal(stamp, await factory.WithDbAsync(db => db.Users.Where(u => u.Id == user.UserId).Select(u => u.SecurityStamp).SingleAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.Users.Where(u => u.Id == user.UserId).Select(u => u.TwoFactorEnabled).SingleAsync()));
+        await otherSession.GetPageAsync("/account");
+    }
+
+    [Fact]
     public async Task Setting_up_an_authenticator_with_a_code_turns_two_factor_on_and_shows_recovery_codes_once()
     {
         var user = await factory.CreateUserAsync();
