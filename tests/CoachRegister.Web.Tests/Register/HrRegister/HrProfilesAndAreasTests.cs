@@ -112,4 +112,24 @@ public class HrProfilesAndAreasTests(RegisterPortalFactory factory) : IClassFixt
         Assert.Equal((ProfileStatus.Draft, (DateTimeOffset?)null, (ProfileStatus?)null), statuses[draft.Id]);
         Assert.Equal((ProfileStatus.Published, (DateTimeOffset?)null, (ProfileStatus?)null), statuses[published.Id]);
     }
+
+    [Fact]
+    public async Task Hr_profile_search_treats_like_wildcards_and_brackets_as_plain_text()
+    {
+        var (hr, _, _, _) = await ArrangeAsync();
+        var scheme = await factory.SchemeAsync();
+        var (bracketed, _) = await factory.PersonAsync("Bea", "Bracketed");
+        var profile = await factory.ProfileAsync(bracketed.Id, scheme.Id);
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.People.SingleAsync(p => p.Id == bracketed.Id)).FamilyName = "Smith [Temp]";
+            await db.SaveChangesAsync();
+        });
+
+        var found = await hr.GetPageAsync("/hr/profiles?q=" + Uri.EscapeDataString("Smith [Temp]"));
+        var wildcard = await hr.GetPageAsync("/hr/profiles?q=" + Uri.EscapeDataString("%"));
+
+        Assert.Equal([profile.Id.ToString()], found.QuerySelectorAll("#profiles tbody tr").Select(r => r.GetAttribute("data-profile")!));
+        Assert.Empty(wildcard.QuerySelectorAll("#profiles tbody tr"));
+    }
 }
