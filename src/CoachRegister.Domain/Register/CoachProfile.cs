@@ -28,6 +28,8 @@ public class CoachProfile : Entity, IConcurrencyAware
     public string? DeclarationOfInterest { get; set; }
     public string? PausedReason { get; set; }
     public DateTimeOffset? PausedAt { get; set; }
+    /// <summary>What un-pausing returns the profile to: a paused draft must not come back published.</summary>
+    public ProfileStatus? StatusBeforePause { get; set; }
     public DateOnly? LastConfirmedOn { get; set; }
     public byte[]? Photo { get; set; }
     public string? PhotoContentType { get; set; }

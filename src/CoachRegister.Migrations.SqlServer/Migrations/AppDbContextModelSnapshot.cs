@@ -1252,6 +1252,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<int?>("StatusBeforePause")
+                        .HasColumnType("int");
+
                     b.Property<Guid?>("SupportingMentorId")
                         .HasColumnType("uniqueidentifier");
 

@@ -1245,6 +1245,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("StatusBeforePause")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("SupportingMentorId")
                         .HasColumnType("TEXT");
 

@@ -1,6 +1,7 @@
 using CoachRegister.Data;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
+using CoachRegister.Web.Features.Register;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachRegister.Web.Features.CoachDirectory;
@@ -94,7 +95,7 @@ public sealed class DirectoryService(AppDbContext db)
 
         if (!string.IsNullOrWhiteSpace(search.Q))
         {
-            var pattern = LikePattern(search.Q);
+            var pattern = TextInput.LikePattern(search.Q);
             profiles = profiles.Where(p =>
                 EF.Functions.Like(p.Person!.GivenName + " " + p.Person.FamilyName, pattern, "\\")
                 || EF.Functions.Like(p.Bio!, pattern, "\\")
@@ -119,7 +120,7 @@ public sealed class DirectoryService(AppDbContext db)
 
         if (!string.IsNullOrWhiteSpace(search.Location))
         {
-            var pattern = LikePattern(search.Location);
+            var pattern = TextInput.LikePattern(search.Location);
             profiles = profiles.Where(p => EF.Functions.Like(p.Location!, pattern, "\\"));
         }
 
@@ -146,13 +147,6 @@ public sealed class DirectoryService(AppDbContext db)
         }
 
         return withPlaces;
-    }
-
-    /// <summary>A contains-pattern with LIKE's wildcards escaped, so "50%" searches for the text "50%".</summary>
-    private static string LikePattern(string text)
-    {
-        var escaped = text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_").Replace("[", "\\[");
-        return $"%{escaped}%";
     }
 
     private sealed class ProfileWithPlaces

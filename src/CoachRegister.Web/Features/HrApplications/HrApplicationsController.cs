@@ -25,11 +25,13 @@ public class HrApplicationsController(
     TimeProvider time,
     IStringLocalizer<RegisterText> t) : Controller
 {
+    public const int PageSize = 50;
+
     private static readonly ApplicationStatus[] Submitted =
         [ApplicationStatus.AwaitingLineManager, ApplicationStatus.AwaitingDecision, ApplicationStatus.Accepted, ApplicationStatus.Declined];
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? stage, CancellationToken ct)
+    public async Task<IActionResult> Index(string? stage, int page, CancellationToken ct)
     {
         var query = db.CoachApplications.AsNoTracking().Where(a => a.SubmittedAt != null && Submitted.Contains(a.Status));
         var filter = Enum.TryParse<ApplicationStatus>(stage, out var s) && Submitted.Contains(s) ? s : (ApplicationStatus?)null;
@@ -37,9 +39,13 @@ public class HrApplicationsController(
             ? query.Where(a => a.Status == chosen)
             : query.Where(a => a.Status == ApplicationStatus.AwaitingLineManager || a.Status == ApplicationStatus.AwaitingDecision);
 
+        var total = await query.CountAsync(ct);
+        var pageCount = Pagination.PageCountFor(total, PageSize);
+        page = Math.Clamp(page, 1, pageCount);
         var rows = await query
-            .OrderBy(a => a.SubmittedAt)
-            .Take(500)
+            .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize)
             .Select(a => new
             {
                 a.Id,
@@ -55,6 +61,10 @@ public class HrApplicationsController(
         return View(new ApplicationQueueViewModel
         {
             Stage = filter?.ToString(),
+            Total = total,
+            Pages = new Pagination(page, pageCount, p => "/hr/applications" + QueryString.Create(
+                new Dictionary<string, string?> { ["stage"] = filter?.ToString(), ["page"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+                    .Where(kv => kv.Value is not null))),
             Rows = rows.Select(r => new ApplicationRow
             {
                 Id = r.Id,
@@ -84,6 +94,11 @@ public class HrApplicationsController(
             return NotFound();
         }
 
+        if (ModelState.IsValid && await IsOwnApplicationAsync(application, ct))
+        {
+            ModelState.AddModelError(string.Empty, t["You cannot record an interview or decide on your own application"]);
+        }
+
         if (!ModelState.IsValid || !ApplicationRules.IsInProgress(application.Status))
         {
             if (ModelState.IsValid)
@@ -109,6 +124,11 @@ public class HrApplicationsController(
         if (application is null)
         {
             return NotFound();
+        }
+
+        if (ModelState.IsValid && await IsOwnApplicationAsync(application, ct))
+        {
+            ModelState.AddModelError(string.Empty, t["You cannot record an interview or decide on your own application"]);
         }
 
         if (ModelState.IsValid && application.Status != ApplicationStatus.AwaitingDecision)
@@ -162,6 +182,9 @@ public class HrApplicationsController(
             await transaction.RollbackAsync(ct);
             ModelState.AddModelError(string.Empty, t["Someone else changed this application while you were looking at it. Check it again before you decide."]);
             db.ChangeTracker.Clear();
+
+            // An empty stamp makes the redisplayed form carry the current one, so a second, informed attempt can succeed.
+            input.ConcurrencyStamp = Guid.Empty;
             return View(nameof(Details), await ViewModelAsync(id, new InterviewInput(), input, ct));
         }
 
@@ -236,6 +259,9 @@ public class HrApplicationsController(
             }
         }
     }
+
+    private async Task<bool> IsOwnApplicationAsync(CoachApplication application, CancellationToken ct) =>
+        await db.PersonIdAsync(User, ct) == application.ApplicantId;
 
     private async Task<CoachApplication?> SubmittedAsync(Guid id, CancellationToken ct) =>
         await db.CoachApplications

@@ -1,5 +1,6 @@
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Join;
+using CoachRegister.Web.Features.Register;
 
 namespace CoachRegister.Web.Features.HrApplications;
 
@@ -17,6 +18,8 @@ public sealed class ApplicationRow
 public sealed class ApplicationQueueViewModel
 {
     public string? Stage { get; init; }
+    public int Total { get; init; }
+    public required Pagination Pages { get; init; }
     public List<ApplicationRow> Rows { get; init; } = [];
 }
 

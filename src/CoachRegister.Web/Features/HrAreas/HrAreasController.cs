@@ -78,7 +78,7 @@ public class HrAreasController(AppDbContext db, IStringLocalizer<RegisterText> t
         db.CoachingAreas.Add(new CoachingArea
         {
             Name = input.Name!.Trim(),
-            NameWelsh = Clean(input.NameWelsh),
+            NameWelsh = TextInput.Clean(input.NameWelsh),
             SortOrder = ParseOrder(input.SortOrder),
             IsActive = true,
         });
@@ -113,7 +113,7 @@ public class HrAreasController(AppDbContext db, IStringLocalizer<RegisterText> t
         }
 
         area.Name = input.Name!.Trim();
-        area.NameWelsh = Clean(input.NameWelsh);
+        area.NameWelsh = TextInput.Clean(input.NameWelsh);
         area.SortOrder = ParseOrder(input.SortOrder);
         area.IsActive = input.IsActive;
         await db.SaveChangesAsync(ct);
@@ -139,6 +139,4 @@ public class HrAreasController(AppDbContext db, IStringLocalizer<RegisterText> t
 
     private static int ParseOrder(string? value) =>
         int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : 0;
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

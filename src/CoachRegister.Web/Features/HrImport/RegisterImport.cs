@@ -108,7 +108,7 @@ public sealed class RegisterImport(AppDbContext db, TimeProvider time)
             var isNewProfile = profile is null;
             if (profile is null)
             {
-                profile = new CoachProfile { PersonId = person.Id, SchemeId = parsed.SchemeId, CreatedAt = time.GetUtcNow(), UpdatedAt = time.GetUtcNow() };
+                profile = new CoachProfile { PersonId = person.Id, SchemeId = parsed.SchemeId, Status = parsed.Status ?? ProfileStatus.Published, CreatedAt = time.GetUtcNow(), UpdatedAt = time.GetUtcNow() };
                 db.CoachProfiles.Add(profile);
                 profiles.Add(profile);
             }
@@ -156,7 +156,7 @@ public sealed class RegisterImport(AppDbContext db, TimeProvider time)
         public Guid? OrganisationId { get; init; }
         public Guid SchemeId { get; init; }
         public OfferType Offers { get; init; }
-        public ProfileStatus Status { get; init; }
+        public ProfileStatus? Status { get; init; }
         public string? Bio { get; init; }
         public string? Experience { get; init; }
         public string? Location { get; init; }
@@ -301,10 +301,18 @@ public sealed class RegisterImport(AppDbContext db, TimeProvider time)
             Problem("Offers", "Must be Coaching, Mentoring or Both");
         }
 
-        var status = ProfileStatus.Published;
-        if (raw.Get("Status") is { } statusText && (!Enum.TryParse(statusText, ignoreCase: true, out status) || !Enum.IsDefined(status)))
+        // A blank status leaves an existing profile as it is: a sheet without the column must not un-pause anyone.
+        ProfileStatus? status = null;
+        if (raw.Get("Status") is { } statusText)
         {
-            Problem("Status", "Must be Published, Draft, Paused or Withdrawn");
+            if (Enum.TryParse<ProfileStatus>(statusText, ignoreCase: true, out var parsedStatus) && Enum.IsDefined(parsedStatus))
+            {
+                status = parsedStatus;
+            }
+            else
+            {
+                Problem("Status", "Must be Published, Draft, Paused or Withdrawn");
+            }
         }
 
         var formats = DeliveryFormat.None;
@@ -459,7 +467,22 @@ public sealed class RegisterImport(AppDbContext db, TimeProvider time)
     {
         var changed = Set(p.SchemeId, row.SchemeId, v => p.SchemeId = v);
         changed |= Set(p.Offers, row.Offers, v => p.Offers = v);
-        changed |= Set(p.Status, row.Status, v => p.Status = v);
+        if (row.Status is { } newStatus && newStatus != p.Status)
+        {
+            if (p.Status == ProfileStatus.Paused)
+            {
+                p.PausedAt = null;
+                p.PausedReason = null;
+                p.StatusBeforePause = null;
+            }
+            else if (newStatus == ProfileStatus.Paused)
+            {
+                p.StatusBeforePause = p.Status;
+            }
+
+            p.Status = newStatus;
+            changed = true;
+        }
         changed |= Set(p.Bio, row.Bio, v => p.Bio = v);
         changed |= Set(p.Experience, row.Experience, v => p.Experience = v);
         changed |= Set(p.Location, row.Location, v => p.Location = v);

@@ -68,7 +68,7 @@ public class HrProfilesController(AppDbContext db, TimeProvider time) : Controll
         var query = db.CoachProfiles.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q) && q.Length <= 200)
         {
-            var pattern = $"%{q.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            var pattern = TextInput.LikePattern(q);
             query = query.Where(p => EF.Functions.Like(p.Person!.GivenName + " " + p.Person.FamilyName, pattern, "\\")
                 || EF.Functions.Like(p.Person.Email, pattern, "\\"));
         }
@@ -99,7 +99,12 @@ public class HrProfilesController(AppDbContext db, TimeProvider time) : Controll
             return View(new PauseViewModel { Profile = row, Input = input });
         }
 
-        // A draft that is paused stays unpublishable until HR lifts the pause; un-pausing publishes it again.
+        // A draft that is paused stays unpublishable until HR lifts the pause; un-pausing returns it to what it was.
+        if (profile.Status != ProfileStatus.Paused)
+        {
+            profile.StatusBeforePause = profile.Status;
+        }
+
         profile.Status = ProfileStatus.Paused;
         profile.PausedReason = input.Reason!.Trim();
         profile.PausedAt = time.GetUtcNow();
@@ -112,7 +117,7 @@ public class HrProfilesController(AppDbContext db, TimeProvider time) : Controll
     [HttpPost("{id:guid}/unpause")]
     public async Task<IActionResult> Unpause(Guid id, CancellationToken ct)
     {
-        var profile = await db.CoachProfiles.FirstOrDefaultAsync(p => p.Id == id, ct);
+        var profile = await db.CoachProfiles.Include(p => p.Areas).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (profile is null)
         {
             return NotFound();
@@ -120,7 +125,10 @@ public class HrProfilesController(AppDbContext db, TimeProvider time) : Controll
 
         if (profile.Status == ProfileStatus.Paused)
         {
-            profile.Status = ProfileStatus.Published;
+            // Profiles paused before the previous status was kept go back to published only if they could be published.
+            profile.Status = profile.StatusBeforePause
+                ?? (ProfileRules.IsReadyToPublish(profile) ? ProfileStatus.Published : ProfileStatus.Draft);
+            profile.StatusBeforePause = null;
             db.AuditEvents.Add(await AuditAsync("RegisterProfileUnpaused", profile.Id, profile.PausedReason, ct));
             profile.PausedReason = null;
             profile.PausedAt = null;

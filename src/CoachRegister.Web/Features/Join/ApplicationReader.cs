@@ -13,6 +13,7 @@ public sealed class ApplicationReader(AppDbContext db)
         var a = await db.CoachApplications.AsNoTracking().AsSplitQuery()
             .Include(x => x.Applicant!).ThenInclude(p => p.Organisation)
             .Include(x => x.Applicant!).ThenInclude(p => p.ServiceArea)
+            .Include(x => x.Applicant!).ThenInclude(p => p.LineManager)
             .Include(x => x.Scheme)
             .Include(x => x.LineManager)
             .Include(x => x.Areas)
@@ -50,6 +51,8 @@ public sealed class ApplicationReader(AppDbContext db)
             HasLiabilityInsurance = a.HasLiabilityInsurance,
             ProposedStartDate = a.ProposedStartDate,
             LineManagerName = a.LineManager?.FullName,
+            LineManagerIsRecorded = a.LineManagerId == a.Applicant.LineManagerId,
+            RecordedLineManagerName = a.Applicant.LineManager?.FullName,
             DeclarationOfInterest = a.DeclarationOfInterest,
             AllConfirmed = ApplicationRules.IsComplete(a, ApplicationSection.Commitments),
             LineManagerSupport = a.LineManagerSupport,

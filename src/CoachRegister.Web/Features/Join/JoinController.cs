@@ -156,8 +156,8 @@ public class JoinController(
 
         draft.ExperienceAndSkills = page.ExperienceAndSkills!.Trim();
         draft.Motivation = page.Motivation!.Trim();
-        draft.RecentSupportOfOthers = Clean(page.RecentSupportOfOthers);
-        draft.PreviousExperienceAndOutcomes = Clean(page.PreviousExperienceAndOutcomes);
+        draft.RecentSupportOfOthers = TextInput.Clean(page.RecentSupportOfOthers);
+        draft.PreviousExperienceAndOutcomes = TextInput.Clean(page.PreviousExperienceAndOutcomes);
         await db.SaveChangesAsync(ct);
         return Next(draft, ApplicationSection.Experience, page.ReturnToCheck);
     }
@@ -310,10 +310,10 @@ public class JoinController(
             {
                 CoachApplicationId = draft.Id,
                 Name = r.Name!.Trim(),
-                JobTitle = Clean(r.JobTitle),
-                Email = Clean(r.Email),
-                Telephone = Clean(r.Telephone),
-                Relationship = Clean(r.Relationship),
+                JobTitle = TextInput.Clean(r.JobTitle),
+                Email = TextInput.Clean(r.Email),
+                Telephone = TextInput.Clean(r.Telephone),
+                Relationship = TextInput.Clean(r.Relationship),
             }).Entity);
         }
 
@@ -365,13 +365,13 @@ public class JoinController(
         draft.Practice = new PracticeDetails
         {
             ClaimAs = Enum.Parse<PaymentRecipient>(page.ClaimAs!),
-            PracticeName = Clean(page.PracticeName),
-            PracticeAddress = Clean(page.PracticeAddress),
-            PracticeCode = Clean(page.PracticeCode),
-            PracticeTelephone = Clean(page.PracticeTelephone),
-            PracticeManagerName = Clean(page.PracticeManagerName),
-            PracticeManagerEmail = Clean(page.PracticeManagerEmail),
-            PracticeManagerTelephone = Clean(page.PracticeManagerTelephone),
+            PracticeName = TextInput.Clean(page.PracticeName),
+            PracticeAddress = TextInput.Clean(page.PracticeAddress),
+            PracticeCode = TextInput.Clean(page.PracticeCode),
+            PracticeTelephone = TextInput.Clean(page.PracticeTelephone),
+            PracticeManagerName = TextInput.Clean(page.PracticeManagerName),
+            PracticeManagerEmail = TextInput.Clean(page.PracticeManagerEmail),
+            PracticeManagerTelephone = TextInput.Clean(page.PracticeManagerTelephone),
         };
         draft.IsSelfEmployed = page.IsSelfEmployed == "yes";
         draft.SlaSigned = draft.IsSelfEmployed ? page.SlaSigned == "yes" : null;
@@ -409,14 +409,12 @@ public class JoinController(
             return RedirectToAction(nameof(Index));
         }
 
-        // The recorded line manager decides which rules apply, so it comes from the server, not the form.
+        // Whether an e-mail address is needed depends on the recorded line manager, which only the server knows.
         var recorded = await RecordedLineManagerAsync(draft, ct);
         page.RecordedLineManager = recorded?.Name;
-        ModelState.Clear();
-        var result = await HttpContext.RequestServices.GetRequiredService<FluentValidation.IValidator<StartPage>>().ValidateAsync(page, ct);
-        foreach (var error in result.Errors)
+        if (recorded is null && string.IsNullOrWhiteSpace(page.LineManagerEmail))
         {
-            ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            ModelState.AddModelError(nameof(page.LineManagerEmail), t["Enter your line manager's e-mail address"]);
         }
 
         Guid? lineManagerId = recorded?.Id;
@@ -436,7 +434,7 @@ public class JoinController(
         }
 
         draft.ProposedStartDate = JoinRules.ParseDate(page.StartDay, page.StartMonth, page.StartYear);
-        draft.DeclarationOfInterest = Clean(page.DeclarationOfInterest);
+        draft.DeclarationOfInterest = TextInput.Clean(page.DeclarationOfInterest);
         draft.LineManagerId = lineManagerId;
         await db.SaveChangesAsync(ct);
         return Next(draft, ApplicationSection.Start, page.ReturnToCheck);
@@ -566,7 +564,7 @@ public class JoinController(
         var application = await db.CoachApplications.Include(a => a.Applicant).Include(a => a.LineManager).FirstAsync(a => a.Id == id, ct);
         var supported = input.Supports == "yes";
         application.LineManagerSupport = supported ? LineManagerSupport.Supported : LineManagerSupport.NotSupported;
-        application.LineManagerComment = Clean(input.Comment);
+        application.LineManagerComment = TextInput.Clean(input.Comment);
         application.LineManagerRespondedAt = time.GetUtcNow();
 
         // Not supported goes back to the applicant as a draft: the usual next step is a conversation and a
@@ -582,11 +580,16 @@ public class JoinController(
         return RedirectToAction(nameof(Support), new { id });
     }
 
+    /// <summary>
+    /// The application this person was asked to support. One they did not support is back with the applicant as a
+    /// draft, but stays readable to them so the page after their answer shows what they answered rather than nothing.
+    /// </summary>
     private async Task<ApplicationSummary?> LineManagersApplicationAsync(Guid id, CancellationToken ct)
     {
         var personId = await db.PersonIdAsync(User, ct);
         var isLineManager = personId is not null
-            && await db.CoachApplications.AnyAsync(a => a.Id == id && a.LineManagerId == personId && a.Status != ApplicationStatus.Draft, ct);
+            && await db.CoachApplications.AnyAsync(a => a.Id == id && a.LineManagerId == personId
+                && (a.Status != ApplicationStatus.Draft || a.LineManagerSupport == LineManagerSupport.NotSupported), ct);
         return isLineManager ? await reader.SummaryAsync(id, ct) : null;
     }
 
@@ -669,8 +672,6 @@ public class JoinController(
     }
 
     private string AbsoluteUrl(string path) => $"{Request.Scheme}://{Request.Host}{path}";
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string? YesNo(bool? value) => value is null ? null : value.Value ? "yes" : "no";
 }

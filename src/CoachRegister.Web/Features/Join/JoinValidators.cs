@@ -130,7 +130,6 @@ public sealed class StartPageValidator : AbstractValidator<StartPage>
             .WithMessage(_ => t["Proposed start date must be a real date, like 1 9 2026"]);
         RuleFor(p => p.LineManagerEmail).Limit(256, t, "Line manager's e-mail address").EmailIfGiven(t)
             .When(p => !string.IsNullOrWhiteSpace(p.LineManagerEmail));
-        RuleFor(p => p.LineManagerEmail).Required(t, "Enter your line manager's e-mail address").When(p => p.RecordedLineManager is null);
         RuleFor(p => p.DeclarationOfInterest).Limit(StartPage.MaxDeclarationLength, t, "Declaration of interest");
     }
 }

@@ -1,5 +1,6 @@
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CoachRegister.Web.Features.Join;
 
@@ -96,6 +97,9 @@ public sealed class StartPage : JoinPage
     public string? StartYear { get; set; }
     public string? LineManagerEmail { get; set; }
     public string? DeclarationOfInterest { get; set; }
+
+    /// <summary>Set by the controller from the person's record; never taken from the form.</summary>
+    [BindNever]
     public string? RecordedLineManager { get; set; }
 }
 
@@ -135,6 +139,10 @@ public sealed class ApplicationSummary
     public bool? HasLiabilityInsurance { get; init; }
     public DateOnly? ProposedStartDate { get; init; }
     public string? LineManagerName { get; init; }
+
+    /// <summary>Whether the manager asked for support is the one on the applicant's record, read at display time.</summary>
+    public bool LineManagerIsRecorded { get; init; }
+    public string? RecordedLineManagerName { get; init; }
     public string? DeclarationOfInterest { get; init; }
     public bool AllConfirmed { get; init; }
     public LineManagerSupport LineManagerSupport { get; init; }

@@ -40,6 +40,17 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
             return NotFound();
         }
 
+        if (profile.Status != ProfileStatus.Draft)
+        {
+            // The form does not offer qualifications once the profile is on the register; what is stored stands.
+            var stored = ToInput(profile);
+            (input.Ilm3, input.Ilm5, input.Ilm7, input.Other, input.OtherTitle) = (stored.Ilm3, stored.Ilm5, stored.Ilm7, stored.Other, stored.OtherTitle);
+            foreach (var key in new[] { nameof(input.Ilm3), nameof(input.Ilm5), nameof(input.Ilm7), nameof(input.Other), nameof(input.OtherTitle) })
+            {
+                ModelState.Remove(key);
+            }
+        }
+
         var chosenAreas = await db.CoachingAreas.Where(a => a.IsActive && input.AreaIds.Contains(a.Id)).ToListAsync(ct);
         if (chosenAreas.Count != input.AreaIds.Distinct().Count())
         {
@@ -61,21 +72,24 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
         }
 
         db.Entry(profile).Property(p => p.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
-        profile.Bio = Clean(input.Bio);
-        profile.Experience = Clean(input.Experience);
+        profile.Bio = TextInput.Clean(input.Bio);
+        profile.Experience = TextInput.Clean(input.Experience);
         profile.Areas.Clear();
         profile.Areas.AddRange(chosenAreas);
-        ReplaceQualifications(profile, input);
+        if (profile.Status == ProfileStatus.Draft)
+        {
+            ReplaceQualifications(profile, input);
+        }
         profile.Accreditation = input.Accreditation!.Value;
-        profile.AccreditationOther = profile.Accreditation == AccreditationBody.Other ? Clean(input.AccreditationOther) : null;
+        profile.AccreditationOther = profile.Accreditation == AccreditationBody.Other ? TextInput.Clean(input.AccreditationOther) : null;
         profile.IsTrainedSupervisor = input.TrainedSupervisor == "yes";
         profile.ChargesFees = input.ChargesFees == "yes";
-        profile.FeesDetails = profile.ChargesFees ? Clean(input.FeesDetails) : null;
+        profile.FeesDetails = profile.ChargesFees ? TextInput.Clean(input.FeesDetails) : null;
         profile.Formats = input.Formats.Aggregate(DeliveryFormat.None, (all, f) => all | f);
-        profile.Location = Clean(input.Location);
+        profile.Location = TextInput.Clean(input.Location);
         profile.Capacity = capacity;
         profile.AcceptingNewCoachees = input.Accepting == "yes";
-        profile.DeclarationOfInterest = Clean(input.DeclarationOfInterest);
+        profile.DeclarationOfInterest = TextInput.Clean(input.DeclarationOfInterest);
         profile.UpdatedAt = time.GetUtcNow();
         if (!await TrySaveAsync(ct))
         {
@@ -99,7 +113,7 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
             return Redirect("/profile");
         }
 
-        if (string.IsNullOrWhiteSpace(profile.Bio) || profile.Formats == DeliveryFormat.None || profile.Areas.Count == 0)
+        if (!ProfileRules.IsReadyToPublish(profile))
         {
             ModelState.AddModelError(nameof(ProfileInput.Bio), t["Before you publish, write something about yourself, choose your areas and the formats you offer"]);
             return View(nameof(Index), await ViewModelAsync(profile, ToInput(profile), null, ct));
@@ -224,7 +238,7 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
             // Kept rows keep their achieved date and assignment clock; only the status and title change.
             var qualification = existing ?? db.Qualifications.Add(new Qualification { CoachProfileId = profile.Id, Level = level }).Entity;
             qualification.Status = answer == "training" ? QualificationStatus.InTraining : QualificationStatus.Achieved;
-            qualification.Title = level == QualificationLevel.Other ? Clean(input.OtherTitle) : qualification.Title;
+            qualification.Title = level == QualificationLevel.Other ? TextInput.Clean(input.OtherTitle) : qualification.Title;
             if (qualification.Status == QualificationStatus.Achieved && qualification.AchievedOn is null)
             {
                 qualification.AchievedOn = Today();
@@ -299,6 +313,4 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -35,6 +35,9 @@ public sealed class MyProfileViewModel
 {
     public Guid ProfileId { get; init; }
     public ProfileStatus Status { get; init; }
+
+    /// <summary>Once on the register, qualifications change eligibility and capacity, so only HR changes them.</summary>
+    public bool QualificationsLocked => Status != ProfileStatus.Draft;
     public OfferType Offers { get; init; }
     public string? PausedReason { get; init; }
     public DateOnly? LastConfirmedOn { get; init; }

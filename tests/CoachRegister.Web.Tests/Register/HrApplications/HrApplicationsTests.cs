@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Schemes;
+using CoachRegister.Web.Features.HrApplications;
 using CoachRegister.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -172,5 +173,100 @@ public class HrApplicationsTests(RegisterPortalFactory factory) : IClassFixture<
         var a = await ArrangeAsync(ApplicationStatus.Draft);
 
         Assert.Equal(HttpStatusCode.NotFound, (await a.Hr.Http.GetAsync($"/hr/applications/{a.Application.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Hr_cannot_record_an_interview_or_decide_on_their_own_application()
+    {
+        var scheme = await factory.SchemeAsync(s => s.AllowsCompetencyInterview = true);
+        var (hrPerson, hrUser) = await factory.PersonAsync("Hetty", "HrApplicant", null, null, Roles.HrAdmin);
+        var application = await factory.ApplicationAsync(hrPerson.Id, scheme.Id, null, ApplicationStatus.AwaitingDecision, OfferType.Coaching, null, (QualificationLevel.Ilm5, QualificationStatus.Achieved));
+        var hr = factory.ClientFor(hrUser);
+        var url = $"/hr/applications/{application.Id}";
+
+        var decision = await hr.SubmitFormAsync(url, new Dictionary<string, string> { ["Decision"] = "accept", ["StartDay"] = "1", ["StartMonth"] = "10", ["StartYear"] = "2026" }, "#decision-form");
+        var interview = await hr.SubmitFormAsync(url, new Dictionary<string, string> { ["Day"] = "3", ["Month"] = "3", ["Year"] = "2026", ["Outcome"] = "Passed" }, "#interview-form");
+
+        foreach (var response in new[] { decision, interview })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("You cannot record an interview or decide on your own application",
+                (await FormClient.ParseAsync(response)).QuerySelector(".govuk-error-summary")!.TextContent);
+        }
+
+        var saved = await factory.WithDbAsync(db => db.CoachApplications.SingleAsync(x => x.Id == application.Id));
+        Assert.Equal(ApplicationStatus.AwaitingDecision, saved.Status);
+        Assert.Equal(InterviewOutcome.NotHeld, saved.InterviewOutcome);
+        Assert.False(await factory.WithDbAsync(db => db.CoachProfiles.AnyAsync(p => p.PersonId == hrPerson.Id)));
+    }
+
+    [Fact]
+    public async Task After_a_concurrency_conflict_the_redisplayed_decision_form_can_be_saved()
+    {
+        var a = await ArrangeAsync(qualifications: (QualificationLevel.Ilm5, QualificationStatus.Achieved));
+        var url = $"/hr/applications/{a.Application.Id}";
+        var page = await a.Hr.GetPageAsync(url);
+        await factory.WithDbAsync(async db =>
+        {
+            var app = await db.CoachApplications.SingleAsync(x => x.Id == a.Application.Id);
+            app.InterviewNotes = "Changed by a colleague";
+            await db.SaveChangesAsync();
+        });
+        var decline = new Dictionary<string, string> { ["Decision"] = "decline", ["Reason"] = "Not now" };
+
+        var conflict = await FormClient.ParseAsync(await a.Hr.SubmitFormAsync(page, url, decline, "#decision-form"));
+        Assert.Contains("Someone else changed this application", conflict.Body!.TextContent);
+        var retry = await a.Hr.SubmitFormAsync(conflict, url, decline, "#decision-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, retry.StatusCode);
+        Assert.Equal(ApplicationStatus.Declined, await factory.WithDbAsync(db => db.CoachApplications.Where(x => x.Id == a.Application.Id).Select(x => x.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_queue_is_paged_so_no_application_is_left_out()
+    {
+        var a = await ArrangeAsync();
+        var applicant = a.Application.ApplicantId;
+        for (var i = 0; i < HrApplicationsController.PageSize; i++)
+        {
+            await factory.ApplicationAsync(applicant, a.Application.SchemeId, null, ApplicationStatus.AwaitingDecision, submittedAt: DateTimeOffset.UtcNow.AddMinutes(-i));
+        }
+
+        var total = await factory.WithDbAsync(db => db.CoachApplications.CountAsync(x => x.Status == ApplicationStatus.AwaitingDecision));
+        var links = new HashSet<string>();
+        var pages = (total + HrApplicationsController.PageSize - 1) / HrApplicationsController.PageSize;
+        var first = await a.Hr.GetPageAsync("/hr/applications?stage=AwaitingDecision");
+        for (var p = 1; p <= pages; p++)
+        {
+            var page = p == 1 ? first : await a.Hr.GetPageAsync($"/hr/applications?stage=AwaitingDecision&page={p}");
+            var rows = page.QuerySelectorAll("#applications tbody tr a").Select(x => x.GetAttribute("href")!).ToList();
+            Assert.True(rows.Count <= HrApplicationsController.PageSize);
+            links.UnionWith(rows);
+        }
+
+        Assert.True(total > HrApplicationsController.PageSize);
+        Assert.NotNull(first.QuerySelector("nav.govuk-pagination a[rel=next][href='/hr/applications?stage=AwaitingDecision&page=2']"));
+        Assert.Equal(total, links.Count);
+    }
+
+    [Fact]
+    public async Task Hr_is_warned_when_the_support_request_went_to_someone_other_than_the_recorded_line_manager()
+    {
+        var a = await ArrangeAsync();
+        var (other, _) = await factory.PersonAsync("Oscar", "Other", null, null, Roles.Staff);
+        var url = $"/hr/applications/{a.Application.Id}";
+
+        var recorded = await a.Hr.GetPageAsync(url);
+        await factory.WithDbAsync(async db =>
+        {
+            var app = await db.CoachApplications.SingleAsync(x => x.Id == a.Application.Id);
+            app.LineManagerId = other.Id;
+            await db.SaveChangesAsync();
+        });
+        var changed = await a.Hr.GetPageAsync(url);
+
+        Assert.Null(recorded.QuerySelector("#line-manager-warning"));
+        var warning = changed.QuerySelector("#line-manager-warning.govuk-warning-text")!.TextContent;
+        Assert.Contains("Oscar Other is not the line manager recorded for this person: Mia Manager", warning);
     }
 }

@@ -89,4 +89,47 @@ public class HrProfilesAndAreasTests(RegisterPortalFactory factory) : IClassFixt
 
         Assert.DoesNotContain(page.QuerySelectorAll("#Area option"), o => o.GetAttribute("value") == area.Id.ToString());
     }
+
+    [Fact]
+    public async Task Un_pausing_returns_a_paused_draft_to_draft_and_a_paused_published_profile_to_published()
+    {
+        var (hr, _, published, _) = await ArrangeAsync();
+        var scheme = await factory.SchemeAsync();
+        var (drafter, _) = await factory.PersonAsync("Dora", "Drafted");
+        var draft = await factory.ProfileAsync(drafter.Id, scheme.Id, p => p.Status = ProfileStatus.Draft);
+
+        foreach (var profile in new[] { draft, published })
+        {
+            var paused = await hr.SubmitFormAsync($"/hr/profiles/{profile.Id}/pause", new Dictionary<string, string> { ["Reason"] = "Supervision lapsed" });
+            Assert.Equal(HttpStatusCode.Redirect, paused.StatusCode);
+            var list = await hr.GetPageAsync("/hr/profiles");
+            var unpaused = await hr.SubmitFormAsync(list, "/hr/profiles", new Dictionary<string, string>(), $"form[action='/hr/profiles/{profile.Id}/unpause']");
+            Assert.Equal(HttpStatusCode.Redirect, unpaused.StatusCode);
+        }
+
+        var statuses = await factory.WithDbAsync(db => db.CoachProfiles.Where(p => p.Id == draft.Id || p.Id == published.Id)
+            .ToDictionaryAsync(p => p.Id, p => (p.Status, p.PausedAt, p.StatusBeforePause)));
+        Assert.Equal((ProfileStatus.Draft, (DateTimeOffset?)null, (ProfileStatus?)null), statuses[draft.Id]);
+        Assert.Equal((ProfileStatus.Published, (DateTimeOffset?)null, (ProfileStatus?)null), statuses[published.Id]);
+    }
+
+    [Fact]
+    public async Task Hr_profile_search_treats_like_wildcards_and_brackets_as_plain_text()
+    {
+        var (hr, _, _, _) = await ArrangeAsync();
+        var scheme = await factory.SchemeAsync();
+        var (bracketed, _) = await factory.PersonAsync("Bea", "Bracketed");
+        var profile = await factory.ProfileAsync(bracketed.Id, scheme.Id);
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.People.SingleAsync(p => p.Id == bracketed.Id)).FamilyName = "Smith [Temp]";
+            await db.SaveChangesAsync();
+        });
+
+        var found = await hr.GetPageAsync("/hr/profiles?q=" + Uri.EscapeDataString("Smith [Temp]"));
+        var wildcard = await hr.GetPageAsync("/hr/profiles?q=" + Uri.EscapeDataString("%"));
+
+        Assert.Equal([profile.Id.ToString()], found.QuerySelectorAll("#profiles tbody tr").Select(r => r.GetAttribute("data-profile")!));
+        Assert.Empty(wildcard.QuerySelectorAll("#profiles tbody tr"));
+    }
 }

@@ -150,4 +150,53 @@ public class RegisterImportTests(RegisterPortalFactory factory) : IClassFixture<
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith(Header, text);
     }
+
+    [Fact]
+    public async Task A_blank_status_leaves_a_paused_coach_paused_and_an_explicit_publish_lifts_the_pause()
+    {
+        var s = await ArrangeAsync();
+        var first = await FormClient.ParseAsync(await UploadAsync(s.Hr, Csv(s, Row(s, "fay"))));
+        await s.Hr.SubmitFormAsync(first, "/hr/import", new Dictionary<string, string>(), "#confirm-import");
+        await factory.WithDbAsync(async db =>
+        {
+            var profile = await db.CoachProfiles.SingleAsync(p => p.Person!.Email.Contains(s.Tag));
+            profile.Status = ProfileStatus.Paused;
+            profile.StatusBeforePause = ProfileStatus.Published;
+            profile.PausedAt = DateTimeOffset.UtcNow;
+            profile.PausedReason = "Supervision lapsed";
+            await db.SaveChangesAsync();
+        });
+        Task<CoachProfile> ProfileAsync() => factory.WithDbAsync(db => db.CoachProfiles.SingleAsync(p => p.Person!.Email.Contains(s.Tag)));
+
+        var blank = await FormClient.ParseAsync(await UploadAsync(s.Hr, Csv(s, Row(s, "fay").Replace(",Both,Published,", ",Both,,"))));
+        Assert.Equal("Unchanged", Rows(blank).Single().Outcome);
+        Assert.Null(blank.QuerySelector("#confirm-import"));
+        Assert.Equal(ProfileStatus.Paused, (await ProfileAsync()).Status);
+
+        var publish = Csv(s, Row(s, "fay"));
+        var preview = await FormClient.ParseAsync(await UploadAsync(s.Hr, publish));
+        Assert.Equal("Update", Rows(preview).Single().Outcome);
+        await s.Hr.SubmitFormAsync(preview, "/hr/import", new Dictionary<string, string>(), "#confirm-import");
+        var published = await ProfileAsync();
+        Assert.Equal((ProfileStatus.Published, (DateTimeOffset?)null, (string?)null), (published.Status, published.PausedAt, published.PausedReason));
+
+        var again = await FormClient.ParseAsync(await UploadAsync(s.Hr, publish));
+        Assert.Equal("Unchanged", Rows(again).Single().Outcome);
+    }
+
+    [Fact]
+    public async Task A_blank_status_does_not_publish_a_draft_but_a_new_coach_is_published()
+    {
+        var s = await ArrangeAsync();
+        var first = await FormClient.ParseAsync(await UploadAsync(s.Hr, Csv(s, Row(s, "gil").Replace(",Both,Published,", ",Both,Draft,"))));
+        await s.Hr.SubmitFormAsync(first, "/hr/import", new Dictionary<string, string>(), "#confirm-import");
+
+        var blank = Csv(s, Row(s, "gil").Replace(",Both,Published,", ",Both,,"), Row(s, "hal").Replace(",Both,Published,", ",Both,,"));
+        var preview = await FormClient.ParseAsync(await UploadAsync(s.Hr, blank));
+        await s.Hr.SubmitFormAsync(preview, "/hr/import", new Dictionary<string, string>(), "#confirm-import");
+
+        var statuses = await factory.WithDbAsync(db => db.CoachProfiles.Where(p => p.Person!.Email.Contains(s.Tag)).Select(p => new { p.Person!.GivenName, p.Status }).ToDictionaryAsync(p => p.GivenName, p => p.Status));
+        Assert.Equal(ProfileStatus.Draft, statuses["gil"]);
+        Assert.Equal(ProfileStatus.Published, statuses["hal"]);
+    }
 }

@@ -197,12 +197,48 @@ public class JoinJourneyTests(RegisterPortalFactory factory) : IClassFixture<Reg
         var noComment = await FormClient.ParseAsync(await manager.SubmitFormAsync($"/join/support/{id}", new Dictionary<string, string> { ["Supports"] = "no" }));
         Assert.NotNull(noComment.QuerySelector(".govuk-error-summary a[href='#Comment']"));
 
-        await manager.SubmitFormAsync($"/join/support/{id}", new Dictionary<string, string> { ["Supports"] = "no", ["Comment"] = "Let us talk after the inspection <b>first</b>." });
+        var answered = await manager.SubmitFormAsync($"/join/support/{id}", new Dictionary<string, string> { ["Supports"] = "no", ["Comment"] = "Let us talk after the inspection <b>first</b>." });
+        var afterAnswer = await manager.GetPageAsync(answered.Headers.Location!.ToString());
+        Assert.Contains("You did not support this application", afterAnswer.Body!.TextContent);
+        Assert.Null(afterAnswer.QuerySelector("form[action^='/join/support']"));
         var status = await factory.WithDbAsync(db => db.CoachApplications.Where(x => x.Id == id).Select(x => x.Status).SingleAsync());
         var start = await a.Client.Http.GetStringAsync("/join");
 
         Assert.Equal(ApplicationStatus.Draft, status);
         Assert.Contains("Let us talk after the inspection &lt;b&gt;first&lt;/b&gt;.", start);
         Assert.Contains("Continue your application", start);
+    }
+
+    [Fact]
+    public async Task A_value_that_cannot_be_bound_on_the_start_date_page_is_not_lost()
+    {
+        var a = await ArrangeAsync(references: true);
+        await FillEverythingAsync(a);
+
+        var response = await a.Client.SubmitFormAsync("/join/start-date", new Dictionary<string, string>
+        {
+            ["StartDay"] = "2", ["StartMonth"] = "10", ["StartYear"] = "2026", ["ReturnToCheck"] = "not-a-boolean",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull((await FormClient.ParseAsync(response)).QuerySelector(".govuk-error-summary"));
+        Assert.Equal(new DateOnly(2026, 9, 1), await factory.WithDbAsync(db => db.CoachApplications.Where(x => x.ApplicantId == a.PersonId).Select(x => x.ProposedStartDate).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Without_a_recorded_line_manager_the_start_date_page_asks_for_one_whatever_the_form_claims()
+    {
+        var scheme = await factory.SchemeAsync(s => { s.RequiresReferences = false; s.RequiresPracticeDetails = false; });
+        var (_, user) = await factory.PersonAsync("Nia", "Nomanager", null, null, Roles.Staff);
+        var client = factory.ClientFor(user);
+        await client.SubmitFormAsync("/join", new Dictionary<string, string>());
+
+        var page = await FormClient.ParseAsync(await client.SubmitFormAsync("/join/start-date", new Dictionary<string, string>
+        {
+            ["StartDay"] = "1", ["StartMonth"] = "9", ["StartYear"] = "2026", ["RecordedLineManager"] = "Someone",
+        }));
+
+        Assert.NotNull(page.QuerySelector(".govuk-error-summary a[href='#LineManagerEmail']"));
+        Assert.Null(await factory.WithDbAsync(db => db.CoachApplications.Where(x => x.Applicant!.Email.StartsWith("nia.nomanager")).Select(x => x.ProposedStartDate).SingleAsync()));
     }
 }

@@ -283,4 +283,42 @@ public class MyProfileTests(RegisterPortalFactory factory) : IClassFixture<Regis
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/coaches/{c.Profile.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await c.Client.Http.GetAsync($"/coaches/{c.Profile.Id}")).StatusCode);
     }
+
+    [Theory]
+    [InlineData(ProfileStatus.Published)]
+    [InlineData(ProfileStatus.Paused)]
+    public async Task Qualifications_on_the_register_are_read_only_to_the_coach(ProfileStatus status)
+    {
+        var c = await ArrangeAsync(status);
+        await factory.WithDbAsync(async db =>
+        {
+            db.Qualifications.Add(new Qualification { CoachProfileId = c.Profile.Id, Level = QualificationLevel.Ilm3, Status = QualificationStatus.Achieved });
+            await db.SaveChangesAsync();
+        });
+
+        var page = await c.Client.GetPageAsync("/profile");
+        var fields = Valid(c.AreaId);
+        fields["Ilm5"] = "achieved";
+        fields["Ilm7"] = "achieved";
+        var saved = await c.Client.SubmitFormAsync("/profile", fields, "#profile-form");
+
+        Assert.Null(page.QuerySelector("#profile-form input[name=Ilm5]"));
+        Assert.Contains("Contact them to update your qualifications", page.QuerySelector("#qualifications-locked")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var levels = await factory.WithDbAsync(db => db.Qualifications.Where(q => q.CoachProfileId == c.Profile.Id).Select(q => q.Level).ToListAsync());
+        Assert.Equal([QualificationLevel.Ilm3], levels);
+    }
+
+    [Fact]
+    public async Task A_draft_profile_still_edits_its_qualifications()
+    {
+        var c = await ArrangeAsync();
+
+        var page = await c.Client.GetPageAsync("/profile");
+        var saved = await c.Client.SubmitFormAsync("/profile", Valid(c.AreaId), "#profile-form");
+
+        Assert.NotNull(page.QuerySelector("#profile-form input[name=Ilm5]"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(QualificationLevel.Ilm5, await factory.WithDbAsync(db => db.Qualifications.Where(q => q.CoachProfileId == c.Profile.Id).Select(q => q.Level).SingleAsync()));
+    }
 }
