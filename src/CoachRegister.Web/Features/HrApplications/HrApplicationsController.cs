@@ -5,6 +5,7 @@ using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Email;
+using CoachRegister.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,8 @@ public class HrApplicationsController(
     UserManager<ApplicationUser> users,
     RoleManager<ApplicationRole> roles,
     TimeProvider time,
-    IStringLocalizer<RegisterText> t) : Controller
+    IStringLocalizer<RegisterText> t,
+    PublicUrls urls) : Controller
 {
     public const int PageSize = 50;
 
@@ -170,7 +172,7 @@ public class HrApplicationsController(
         await outbox.QueueAsync(
             application.Applicant!.Email,
             DecisionEmail.Template,
-            new DecisionEmail(application.Applicant.FullName, accept, application.ExpectedStartDate, application.DeclineReason, AbsoluteUrl(accept ? "/profile" : "/join")),
+            new DecisionEmail(application.Applicant.FullName, accept, application.ExpectedStartDate, application.DeclineReason, urls.For(accept ? "/profile" : "/join")),
             RecipientCulture.For(application.Applicant.PreferredLanguage),
             ct);
         try
@@ -306,5 +308,4 @@ public class HrApplicationsController(
         Detail = detail,
     };
 
-    private string AbsoluteUrl(string path) => $"{Request.Scheme}://{Request.Host}{path}";
 }

@@ -3,6 +3,7 @@ using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Email;
+using CoachRegister.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,8 @@ public class JoinController(
     ApplicationReader reader,
     EmailOutbox outbox,
     TimeProvider time,
-    IStringLocalizer<RegisterText> t) : Controller
+    IStringLocalizer<RegisterText> t,
+    PublicUrls urls) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -520,7 +522,7 @@ public class JoinController(
         await outbox.QueueAsync(
             lineManager.Email,
             SupportRequestEmail.Template,
-            new SupportRequestEmail(lineManager.FullName, applicant.FullName, AbsoluteUrl($"/join/support/{draft.Id}")),
+            new SupportRequestEmail(lineManager.FullName, applicant.FullName, urls.For($"/join/support/{draft.Id}")),
             RecipientCulture.For(lineManager.PreferredLanguage),
             ct);
         await db.SaveChangesAsync(ct);
@@ -573,7 +575,7 @@ public class JoinController(
         await outbox.QueueAsync(
             application.Applicant!.Email,
             LineManagerResponseEmail.Template,
-            new LineManagerResponseEmail(application.Applicant.FullName, application.LineManager!.FullName, supported, application.LineManagerComment, AbsoluteUrl("/join")),
+            new LineManagerResponseEmail(application.Applicant.FullName, application.LineManager!.FullName, supported, application.LineManagerComment, urls.For("/join")),
             RecipientCulture.For(application.Applicant.PreferredLanguage),
             ct);
         await db.SaveChangesAsync(ct);
@@ -671,7 +673,6 @@ public class JoinController(
         return manager is null ? null : (manager.Id, $"{manager.GivenName} {manager.FamilyName}");
     }
 
-    private string AbsoluteUrl(string path) => $"{Request.Scheme}://{Request.Host}{path}";
 
     private static string? YesNo(bool? value) => value is null ? null : value.Value ? "yes" : "no";
 }

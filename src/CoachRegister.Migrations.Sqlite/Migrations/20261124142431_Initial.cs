@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace CoachRegister.Migrations.SqlServer.Migrations
+namespace CoachRegister.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +17,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,13 +31,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ActorPersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Action = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    EntityId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Detail = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EntityId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -48,11 +48,11 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "CoachingAreas",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    NameWelsh = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    SortOrder = table.Column<int>(type: "int", nullable: false),
-                    IsActive = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameWelsh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -63,10 +63,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,18 +77,18 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    To = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    HtmlBody = table.Column<string>(type: "nvarchar(max)", maxLength: 100000, nullable: false),
-                    TextBody = table.Column<string>(type: "nvarchar(max)", maxLength: 100000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ClaimedBy = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ClaimedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ClaimedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -99,30 +99,30 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "Schemes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    AnnualCoachingHours = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: false),
-                    AnnualSupervisionSessions = table.Column<int>(type: "int", nullable: false),
-                    AnnualCpdActivities = table.Column<int>(type: "int", nullable: false),
-                    AnnualPeerSupportSessions = table.Column<int>(type: "int", nullable: false),
-                    AnnualTrainingWorkshops = table.Column<int>(type: "int", nullable: false),
-                    MinimumsApplyToMentors = table.Column<bool>(type: "bit", nullable: false),
-                    QualificationDeadlineMonths = table.Column<int>(type: "int", nullable: true),
-                    RequiredQualification = table.Column<int>(type: "int", nullable: true),
-                    MaxCoacheesWhileDeveloping = table.Column<int>(type: "int", nullable: false),
-                    MaxCoachees = table.Column<int>(type: "int", nullable: false),
-                    AllowsCompetencyInterview = table.Column<bool>(type: "bit", nullable: false),
-                    RequiresReferences = table.Column<bool>(type: "bit", nullable: false),
-                    RequiresPracticeDetails = table.Column<bool>(type: "bit", nullable: false),
-                    PaysPractitioners = table.Column<bool>(type: "bit", nullable: false),
-                    TypicalSessionCount = table.Column<int>(type: "int", nullable: false),
-                    SessionMinutesMin = table.Column<int>(type: "int", nullable: false),
-                    SessionMinutesMax = table.Column<int>(type: "int", nullable: false),
-                    ReviewAfterSessions = table.Column<int>(type: "int", nullable: false),
-                    CancellationsBeforeReview = table.Column<int>(type: "int", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AnnualCoachingHours = table.Column<double>(type: "REAL", precision: 9, scale: 2, nullable: false),
+                    AnnualSupervisionSessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnnualCpdActivities = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnnualPeerSupportSessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnnualTrainingWorkshops = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinimumsApplyToMentors = table.Column<bool>(type: "INTEGER", nullable: false),
+                    QualificationDeadlineMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequiredQualification = table.Column<int>(type: "INTEGER", nullable: true),
+                    MaxCoacheesWhileDeveloping = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxCoachees = table.Column<int>(type: "INTEGER", nullable: false),
+                    AllowsCompetencyInterview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresReferences = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresPracticeDetails = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PaysPractitioners = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TypicalSessionCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionMinutesMin = table.Column<int>(type: "INTEGER", nullable: false),
+                    SessionMinutesMax = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewAfterSessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    CancellationsBeforeReview = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,11 +133,11 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -154,11 +154,11 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "Organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    SchemeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    SchemeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -175,9 +175,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "ServiceAreas",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -194,18 +194,18 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    GivenName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    JobTitle = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Telephone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ServiceAreaId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LineManagerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Telephone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ServiceAreaId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LineManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -234,23 +234,23 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LastTotpTimeStep = table.Column<long>(type: "bigint", nullable: true),
-                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LastTotpTimeStep = table.Column<long>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -267,50 +267,50 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "CoachApplications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ApplicantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SchemeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    Offers = table.Column<int>(type: "int", nullable: false),
-                    ExperienceAndSkills = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Motivation = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    RecentSupportOfOthers = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    PreviousExperienceAndOutcomes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    HoldsAccreditation = table.Column<bool>(type: "bit", nullable: false),
-                    Accreditation = table.Column<int>(type: "int", nullable: false),
-                    QualificationsAnswered = table.Column<bool>(type: "bit", nullable: false),
-                    Practice_ClaimAs = table.Column<int>(type: "int", nullable: true),
-                    Practice_PracticeName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Practice_PracticeAddress = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Practice_PracticeCode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    Practice_PracticeTelephone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Practice_PracticeManagerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Practice_PracticeManagerEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Practice_PracticeManagerTelephone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    ProposedStartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    AgreesToExpectations = table.Column<bool>(type: "bit", nullable: false),
-                    ConfirmsCodeOfEthics = table.Column<bool>(type: "bit", nullable: false),
-                    ConfirmsSupervisionAndCpd = table.Column<bool>(type: "bit", nullable: false),
-                    ConfirmsLineManagerRelease = table.Column<bool>(type: "bit", nullable: false),
-                    ConfirmsDataProcessing = table.Column<bool>(type: "bit", nullable: false),
-                    IsSelfEmployed = table.Column<bool>(type: "bit", nullable: false),
-                    SlaSigned = table.Column<bool>(type: "bit", nullable: true),
-                    HasLiabilityInsurance = table.Column<bool>(type: "bit", nullable: true),
-                    DeclarationOfInterest = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    LineManagerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LineManagerSupport = table.Column<int>(type: "int", nullable: false),
-                    LineManagerComment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    LineManagerRespondedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    InterviewOutcome = table.Column<int>(type: "int", nullable: false),
-                    InterviewDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    InterviewNotes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    DecidedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DeclineReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ExpectedStartDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchemeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Offers = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExperienceAndSkills = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Motivation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecentSupportOfOthers = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PreviousExperienceAndOutcomes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    HoldsAccreditation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Accreditation = table.Column<int>(type: "INTEGER", nullable: false),
+                    QualificationsAnswered = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Practice_ClaimAs = table.Column<int>(type: "INTEGER", nullable: true),
+                    Practice_PracticeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Practice_PracticeAddress = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Practice_PracticeCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Practice_PracticeTelephone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Practice_PracticeManagerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Practice_PracticeManagerEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Practice_PracticeManagerTelephone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ProposedStartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreesToExpectations = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConfirmsCodeOfEthics = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConfirmsSupervisionAndCpd = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConfirmsLineManagerRelease = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConfirmsDataProcessing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsSelfEmployed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SlaSigned = table.Column<bool>(type: "INTEGER", nullable: true),
+                    HasLiabilityInsurance = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DeclarationOfInterest = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LineManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LineManagerSupport = table.Column<int>(type: "INTEGER", nullable: false),
+                    LineManagerComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LineManagerRespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    InterviewOutcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    InterviewDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    InterviewNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecidedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ExpectedStartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -345,33 +345,34 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "CoachProfiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SchemeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Offers = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    Bio = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Experience = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Location = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Formats = table.Column<int>(type: "int", nullable: false),
-                    Accreditation = table.Column<int>(type: "int", nullable: false),
-                    AccreditationOther = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    CompetencyInterviewPassed = table.Column<bool>(type: "bit", nullable: false),
-                    IsTrainedSupervisor = table.Column<bool>(type: "bit", nullable: false),
-                    ChargesFees = table.Column<bool>(type: "bit", nullable: false),
-                    FeesDetails = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Capacity = table.Column<int>(type: "int", nullable: false),
-                    AcceptingNewCoachees = table.Column<bool>(type: "bit", nullable: false),
-                    DeclarationOfInterest = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    PausedReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    PausedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LastConfirmedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Photo = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
-                    PhotoContentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    SupportingMentorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchemeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Offers = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Bio = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Experience = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Formats = table.Column<int>(type: "INTEGER", nullable: false),
+                    Accreditation = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccreditationOther = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CompetencyInterviewPassed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsTrainedSupervisor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChargesFees = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FeesDetails = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcceptingNewCoachees = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeclarationOfInterest = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PausedReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    PausedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    StatusBeforePause = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastConfirmedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Photo = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    PhotoContentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    SupportingMentorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -400,11 +401,11 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ClaimType = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ClaimValue = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -421,10 +422,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    ProviderKey = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -441,8 +442,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -465,10 +466,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    LoginProvider = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Value = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -485,11 +486,11 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "ApplicationQualification",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoachApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Status = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoachApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -506,8 +507,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "CoachApplicationAreas",
                 columns: table => new
                 {
-                    AreasId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoachApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    AreasId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoachApplicationId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -530,13 +531,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "ProfessionalReference",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoachApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    JobTitle = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
-                    Telephone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    Relationship = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoachApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Telephone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Relationship = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -553,8 +554,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "CoachProfileAreas",
                 columns: table => new
                 {
-                    AreasId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoachProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    AreasId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoachProfileId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -577,15 +578,15 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "CpdActivities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoachProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Hours = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Evidence = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoachProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<double>(type: "REAL", precision: 9, scale: 2, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -602,26 +603,26 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "MatchRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RequesterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Wanted = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    Reason1 = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Reason2 = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Reason3 = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    IdentifiedThroughAppraisal = table.Column<bool>(type: "bit", nullable: false),
-                    MentoringGap = table.Column<int>(type: "int", nullable: false),
-                    GoalsForSelf = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    GoalsForTeam = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    GoalsForOrganisation = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    PreferredCoachId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LineManagerId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    LineManagerSupport = table.Column<int>(type: "int", nullable: false),
-                    LineManagerComment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    LineManagerRespondedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequesterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Wanted = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason1 = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reason2 = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reason3 = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IdentifiedThroughAppraisal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MentoringGap = table.Column<int>(type: "INTEGER", nullable: false),
+                    GoalsForSelf = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    GoalsForTeam = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    GoalsForOrganisation = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PreferredCoachId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LineManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LineManagerSupport = table.Column<int>(type: "INTEGER", nullable: false),
+                    LineManagerComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LineManagerRespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -650,13 +651,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "Qualifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoachProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Level = table.Column<int>(type: "int", nullable: false),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    AchievedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    FirstAssignmentSubmittedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoachProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AchievedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FirstAssignmentSubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -673,14 +674,14 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "SupervisionSessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoachProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SupervisorId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Hours = table.Column<decimal>(type: "decimal(9,2)", precision: 9, scale: 2, nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Notes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoachProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupervisorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Hours = table.Column<double>(type: "REAL", precision: 9, scale: 2, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -703,18 +704,18 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "Matches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MatchRequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    CoachProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoacheeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ChemistryMeetingOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    StartedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    EndReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CoachProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoacheeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChemistryMeetingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -743,30 +744,30 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "Agreements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    AgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Objectives = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    CoacheeCommitments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    CoachCommitments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    SharedCommitments = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    NumberOfSessions = table.Column<int>(type: "int", nullable: false),
-                    Frequency = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    SessionLengthMinutes = table.Column<int>(type: "int", nullable: false),
-                    Format = table.Column<int>(type: "int", nullable: false),
-                    Venue = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    FirstSessionAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    FirstSessionVenue = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    CancellationProtocol = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ConfidentialityTerms = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ThreeWayContracting = table.Column<bool>(type: "bit", nullable: false),
-                    ReviewPoint = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    EndingArrangements = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    DeclarationOfInterest = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Objectives = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CoacheeCommitments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CoachCommitments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SharedCommitments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NumberOfSessions = table.Column<int>(type: "INTEGER", nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SessionLengthMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Format = table.Column<int>(type: "INTEGER", nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    FirstSessionAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstSessionVenue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    CancellationProtocol = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConfidentialityTerms = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ThreeWayContracting = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReviewPoint = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    EndingArrangements = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DeclarationOfInterest = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -783,16 +784,16 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "DevelopmentPlanItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Topic = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Actions = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    CompleteBy = table.Column<DateOnly>(type: "date", nullable: true),
-                    Rag = table.Column<int>(type: "int", nullable: false),
-                    IsReviewEntry = table.Column<bool>(type: "bit", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Actions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CompleteBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Rag = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsReviewEntry = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -809,21 +810,21 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "FinalEvaluations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    HowFoundStyle = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    MetExpectations = table.Column<bool>(type: "bit", nullable: true),
-                    MetExpectationsComment = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    WouldRecommend = table.Column<bool>(type: "bit", nullable: true),
-                    HowThingsChanged = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    WouldConsiderCoachingCourse = table.Column<bool>(type: "bit", nullable: true),
-                    Helpful1 = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Helpful2 = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Helpful3 = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Unhelpful1 = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Unhelpful2 = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Unhelpful3 = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HowFoundStyle = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MetExpectations = table.Column<bool>(type: "INTEGER", nullable: true),
+                    MetExpectationsComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WouldRecommend = table.Column<bool>(type: "INTEGER", nullable: true),
+                    HowThingsChanged = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WouldConsiderCoachingCourse = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Helpful1 = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Helpful2 = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Helpful3 = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Unhelpful1 = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Unhelpful2 = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Unhelpful3 = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -840,13 +841,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "Goals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Description = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    Visibility = table.Column<int>(type: "int", nullable: false),
-                    BaselineScore = table.Column<int>(type: "int", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Visibility = table.Column<int>(type: "INTEGER", nullable: false),
+                    BaselineScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -863,13 +864,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "MatchStatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    From = table.Column<int>(type: "int", nullable: false),
-                    To = table.Column<int>(type: "int", nullable: false),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ChangedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: false),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -886,16 +887,16 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "ReflectiveLogEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoachProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    EntryDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Goal = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Reality = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Options = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    WayForward = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Reflection = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoachProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EntryDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Goal = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reality = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Options = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WayForward = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reflection = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -918,22 +919,22 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "SessionRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SessionNumber = table.Column<int>(type: "int", nullable: false),
-                    MeetingDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartTime = table.Column<TimeOnly>(type: "time", nullable: true),
-                    EndTime = table.Column<TimeOnly>(type: "time", nullable: true),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    CancelledBy = table.Column<int>(type: "int", nullable: true),
-                    NoticeHours = table.Column<int>(type: "int", nullable: true),
-                    PreviousActionsSummary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    KeyPoints = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    SessionGoal = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ActionsIdentified = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Reflections = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeetingDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartTime = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    EndTime = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CancelledBy = table.Column<int>(type: "INTEGER", nullable: true),
+                    NoticeHours = table.Column<int>(type: "INTEGER", nullable: true),
+                    PreviousActionsSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    KeyPoints = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SessionGoal = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ActionsIdentified = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reflections = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -950,11 +951,11 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "AgreementSignatures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AgreementId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Role = table.Column<int>(type: "int", nullable: false),
-                    SignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    SignedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -977,15 +978,15 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "CoachFeedback",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    MatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SessionRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    WorkedWell = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    WorkedLessWell = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    CoachCouldDevelop = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    OverallExperience = table.Column<int>(type: "int", nullable: true),
-                    SuggestionsForLowScores = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionRecordId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    WorkedWell = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WorkedLessWell = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CoachCouldDevelop = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OverallExperience = table.Column<int>(type: "INTEGER", nullable: true),
+                    SuggestionsForLowScores = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1008,16 +1009,16 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "CoachPreparationReflections",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SessionRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoacheeLearningStyle = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    SkillsToWorkOn = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Approach = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    WorkedWell = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    WorkedLessWell = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ModelsAndTechniques = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    WhatILearnt = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoacheeLearningStyle = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SkillsToWorkOn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Approach = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WorkedWell = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WorkedLessWell = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ModelsAndTechniques = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WhatILearnt = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1034,10 +1035,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "GoalProgress",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SessionRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    GoalId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Score = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GoalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1061,16 +1062,16 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "MeetingPreparations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    SessionRecordId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AccomplishedSinceLastTime = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    NotDoneButIntended = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    OnMyMindAtWork = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    CurrentChallenges = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    CurrentOpportunities = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    AnythingElse = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    WantFromSession = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SessionRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccomplishedSinceLastTime = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NotDoneButIntended = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    OnMyMindAtWork = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CurrentChallenges = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CurrentOpportunities = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AnythingElse = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    WantFromSession = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1087,10 +1088,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "AttributeRating",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoachFeedbackId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Attribute = table.Column<int>(type: "int", nullable: false),
-                    Score = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoachFeedbackId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Attribute = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1148,8 +1149,7 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true,
-                filter: "[NormalizedName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -1181,8 +1181,7 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true,
-                filter: "[NormalizedUserName] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AttributeRating_CoachFeedbackId_Attribute",
