@@ -12,13 +12,15 @@ public class FoundationPagesAccessibilityTests(BrowserFixture browser)
         string[] anonymous =
         [
             "/", "/account/sign-in", "/account/register", "/account/forgot-password", "/account/resend-confirmation",
-            "/cookies", "/accessibility", "/no-such-page",
+            "/cookies", "/accessibility", "/no-such-page", "/account/register/check-your-email",
+            "/account/forgot-password/check-your-email",
         ];
         (string Url, string Who)[] signedIn =
         [
-            ("/", "staff"), ("/account/change-password", "staff"), ("/account/two-factor", "staff"),
+            ("/", "staff"), ("/account", "staff"), ("/account/change-password", "staff"), ("/account/change-email", "staff"),
+            ("/account/two-factor", "staff"),
             ("/account/two-factor/set-up", "staff"), ("/account/re-authenticate", "staff"),
-            ("/account/access-denied", "staff"), ("/admin/mail", "admin"),
+            ("/account/access-denied", "staff"), ("/admin/mail", "admin"), ("/", "hr"), ("/", "coach"), ("/", "manager"),
         ];
         foreach (var locale in new[] { "en-GB", "cy-GB" })
         {
