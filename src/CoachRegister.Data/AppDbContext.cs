@@ -55,6 +55,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        if (Database.ProviderName == SqliteProvider)
+        {
+            // A person is found by e-mail address in many places (registration, line manager, import): the
+            // same address in other capitals must be the same person. SQL Server's usual collations already
+            // ignore case; SQLite compares exactly unless the column says NOCASE.
+            builder.Entity<Person>().Property(p => p.Email).UseCollation("NOCASE");
+        }
 
         foreach (var entityType in builder.Model.GetEntityTypes()
                      .Where(t => typeof(IConcurrencyAware).IsAssignableFrom(t.ClrType) && !t.IsOwned()))

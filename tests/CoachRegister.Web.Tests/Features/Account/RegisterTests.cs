@@ -63,6 +63,29 @@ public class RegisterTests(PortalFactory factory) : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task The_same_address_in_other_capitals_is_the_same_person()
+    {
+        var (organisation, area) = await OrganisationAsync();
+        var email = $"ceri.{Guid.NewGuid():N}@example.test";
+        var personId = await factory.WithDbAsync(async db =>
+        {
+            var known = new CoachRegister.Domain.People.Person { GivenName = "Ceri", FamilyName = "Hughes", Email = email, CreatedAt = DateTimeOffset.UtcNow };
+            db.People.Add(known);
+            await db.SaveChangesAsync();
+            return known.Id;
+        });
+
+        var response = await factory.CreateFormClient().SubmitFormAsync(
+            "/account/register", Fields(email.ToUpperInvariant(), organisation.Id, area.Id, ""), AccountTestExtensions.MainForm);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.People.CountAsync(p => p.Email == email)));
+        var normalised = email.ToUpperInvariant();
+        var user = await factory.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.NormalizedEmail == normalised));
+        Assert.Equal(personId, user.PersonId);
+    }
+
+    [Fact]
     public async Task The_register_page_lists_organisations_and_their_service_areas_from_the_database()
     {
         var (organisation, area) = await OrganisationAsync();

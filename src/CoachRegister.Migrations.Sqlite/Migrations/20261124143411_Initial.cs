@@ -197,7 +197,7 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false, collation: "NOCASE"),
                     JobTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Telephone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
