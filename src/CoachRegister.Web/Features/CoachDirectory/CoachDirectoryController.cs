@@ -3,6 +3,7 @@ using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -131,5 +132,5 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
     private async Task<bool> MayViewAsync(ProfileStatus status, Guid ownerPersonId, CancellationToken ct) =>
         status == ProfileStatus.Published
         || User.IsInRole(Roles.HrAdmin)
-        || await db.PersonIdAsync(User, ct) == ownerPersonId;
+        || User.FindPersonId() == ownerPersonId;
 }

@@ -53,7 +53,7 @@ public sealed class HomeDashboardService(AppDbContext db)
                 .Select(p => new MyPractice(
                     p.Status,
                     p.Capacity,
-                    db.Matches.Count(m => m.CoachProfileId == p.Id && Match.HoldsPlace.Contains(m.Status)),
+                    db.Matches.Count(m => m.CoachProfileId == p.Id && EF.Constant(Match.HoldsPlace).Contains(m.Status)),
                     p.AcceptingNewCoachees,
                     p.LastConfirmedOn))
                 .SingleOrDefaultAsync(ct);

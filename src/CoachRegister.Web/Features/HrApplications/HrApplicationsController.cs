@@ -4,6 +4,7 @@ using CoachRegister.Domain.Audit;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Infrastructure.Email;
 using CoachRegister.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authorization;
@@ -114,7 +115,7 @@ public class HrApplicationsController(
         application.InterviewDate = JoinRules.ParseDate(interview.Day, interview.Month, interview.Year);
         application.InterviewOutcome = Enum.Parse<InterviewOutcome>(interview.Outcome!);
         application.InterviewNotes = string.IsNullOrWhiteSpace(interview.Notes) ? null : interview.Notes.Trim();
-        db.AuditEvents.Add(Audit("RegisterApplicationInterviewRecorded", application.Id, application.InterviewOutcome.ToString(), await db.PersonIdAsync(User, ct)));
+        db.AuditEvents.Add(Audit("RegisterApplicationInterviewRecorded", application.Id, application.InterviewOutcome.ToString(), User.FindPersonId()));
         await db.SaveChangesAsync(ct);
         return RedirectToAction(nameof(Details), new { id });
     }
@@ -151,7 +152,7 @@ public class HrApplicationsController(
         }
 
         db.Entry(application).Property(a => a.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
-        var deciderId = await db.PersonIdAsync(User, ct);
+        var deciderId = User.FindPersonId();
         var now = time.GetUtcNow();
         application.DecidedById = deciderId;
         application.DecidedAt = now;
@@ -263,7 +264,7 @@ public class HrApplicationsController(
     }
 
     private async Task<bool> IsOwnApplicationAsync(CoachApplication application, CancellationToken ct) =>
-        await db.PersonIdAsync(User, ct) == application.ApplicantId;
+        User.FindPersonId() == application.ApplicantId;
 
     private async Task<CoachApplication?> SubmittedAsync(Guid id, CancellationToken ct) =>
         await db.CoachApplications

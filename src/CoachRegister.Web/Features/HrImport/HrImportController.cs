@@ -1,7 +1,7 @@
 using System.Text;
-using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -19,7 +19,7 @@ public sealed class ImportViewModel
 /// <summary>Import an existing register from CSV: upload, preview every row, then confirm. Nothing is written before the confirmation.</summary>
 [Authorize(Roles = Roles.HrAdmin)]
 [Route("hr/import")]
-public class HrImportController(AppDbContext db, RegisterImport import, ImportStore store, IStringLocalizer<RegisterText> t) : Controller
+public class HrImportController(RegisterImport import, ImportStore store, IStringLocalizer<RegisterText> t) : Controller
 {
     [HttpGet("")]
     public IActionResult Index() => View(new ImportViewModel());
@@ -57,14 +57,14 @@ public class HrImportController(AppDbContext db, RegisterImport import, ImportSt
             return View(nameof(Index), new ImportViewModel());
         }
 
-        var key = preview.CanApply ? await store.SaveAsync(await OwnerAsync(ct), content, ct) : null;
+        var key = preview.CanApply ? await store.SaveAsync(Owner, content, ct) : null;
         return View("Preview", new ImportViewModel { Preview = preview, Key = key, FileName = Path.GetFileName(file.FileName) });
     }
 
     [HttpPost("confirm")]
     public async Task<IActionResult> Confirm(string? key, CancellationToken ct)
     {
-        var owner = await OwnerAsync(ct);
+        var owner = Owner;
         var content = key is null ? null : await store.LoadAsync(key, owner, ct);
         if (content is null)
         {
@@ -77,5 +77,5 @@ public class HrImportController(AppDbContext db, RegisterImport import, ImportSt
         return View("Preview", new ImportViewModel { Preview = result, Applied = result.CanApply });
     }
 
-    private async Task<Guid> OwnerAsync(CancellationToken ct) => await db.PersonIdAsync(User, ct) ?? Guid.Empty;
+    private Guid Owner => User.FindPersonId() ?? Guid.Empty;
 }

@@ -4,6 +4,7 @@ using CoachRegister.Domain.Audit;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Infrastructure.Authorization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -153,7 +154,7 @@ public class HrProfilesController(AppDbContext db, TimeProvider time) : Controll
     private async Task<AuditEvent> AuditAsync(string action, Guid profileId, string? detail, CancellationToken ct) => new()
     {
         At = time.GetUtcNow(),
-        ActorPersonId = await db.PersonIdAsync(User, ct),
+        ActorPersonId = User.FindPersonId(),
         Action = action,
         EntityType = nameof(CoachProfile),
         EntityId = profileId,

@@ -2,6 +2,7 @@ using CoachRegister.Data;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Infrastructure.Email;
 using CoachRegister.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authorization;
@@ -29,7 +30,7 @@ public class JoinController(
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var personId = await db.PersonIdAsync(User, ct);
+        var personId = User.FindPersonId();
         if (personId is null)
         {
             return Forbid();
@@ -53,7 +54,7 @@ public class JoinController(
     [HttpPost("start")]
     public async Task<IActionResult> Start(CancellationToken ct)
     {
-        var personId = await db.PersonIdAsync(User, ct);
+        var personId = User.FindPersonId();
         if (personId is null)
         {
             return Forbid();
@@ -588,7 +589,7 @@ public class JoinController(
     /// </summary>
     private async Task<ApplicationSummary?> LineManagersApplicationAsync(Guid id, CancellationToken ct)
     {
-        var personId = await db.PersonIdAsync(User, ct);
+        var personId = User.FindPersonId();
         var isLineManager = personId is not null
             && await db.CoachApplications.AnyAsync(a => a.Id == id && a.LineManagerId == personId
                 && (a.Status != ApplicationStatus.Draft || a.LineManagerSupport == LineManagerSupport.NotSupported), ct);
@@ -597,7 +598,7 @@ public class JoinController(
 
     private async Task<CoachApplication?> DraftAsync(CancellationToken ct)
     {
-        var personId = await db.PersonIdAsync(User, ct);
+        var personId = User.FindPersonId();
         if (personId is null)
         {
             return null;

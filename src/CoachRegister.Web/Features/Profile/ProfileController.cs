@@ -4,6 +4,7 @@ using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Schemes;
 using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -253,7 +254,7 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
 
     private async Task<CoachProfile?> MyProfileAsync(CancellationToken ct)
     {
-        var personId = await db.PersonIdAsync(User, ct);
+        var personId = User.FindPersonId();
         return personId is null ? null : await db.CoachProfiles
             .Include(p => p.Scheme)
             .Include(p => p.Areas)
