@@ -31,6 +31,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CoachingArea> CoachingAreas => Set<CoachingArea>();
     public DbSet<CoachProfile> CoachProfiles => Set<CoachProfile>();
     public DbSet<Qualification> Qualifications => Set<Qualification>();
+    public DbSet<CoachProfilePhoto> ProfilePhotos => Set<CoachProfilePhoto>();
+    public DbSet<ProfileStatusChange> ProfileStatusChanges => Set<ProfileStatusChange>();
+    public DbSet<ApplicationStatusChange> ApplicationStatusChanges => Set<ApplicationStatusChange>();
+    public DbSet<RegisterOpening> RegisterOpenings => Set<RegisterOpening>();
+    public DbSet<SchemeAdministrator> SchemeAdministrators => Set<SchemeAdministrator>();
     public DbSet<CoachApplication> CoachApplications => Set<CoachApplication>();
     public DbSet<MatchRequest> MatchRequests => Set<MatchRequest>();
     public DbSet<Match> Matches => Set<Match>();

@@ -24,13 +24,30 @@ public class CoachProfileConfiguration : IEntityTypeConfiguration<CoachProfile>
         builder.HasOne(p => p.SupportingMentor).WithMany().HasForeignKey(p => p.SupportingMentorId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(p => p.Location).HasMaxLength(200);
         builder.Property(p => p.AccreditationOther).HasMaxLength(200);
-        builder.Property(p => p.PhotoContentType).HasMaxLength(50);
         builder.Property(p => p.PausedReason).HasMaxLength(1000);
         builder.Property(p => p.FeesDetails).HasMaxLength(1000);
         builder.HasMany(p => p.Areas).WithMany().UsingEntity("CoachProfileAreas");
         builder.HasMany(p => p.Qualifications).WithOne().HasForeignKey(q => q.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.History).WithOne().HasForeignKey(h => h.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CoachProfilePhoto>().WithOne().HasForeignKey<CoachProfilePhoto>(p => p.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.Status, p.Offers });
+        builder.HasIndex(p => p.SchemeId);
     }
+}
+
+public class CoachProfilePhotoConfiguration : IEntityTypeConfiguration<CoachProfilePhoto>
+{
+    public void Configure(EntityTypeBuilder<CoachProfilePhoto> builder)
+    {
+        builder.HasKey(p => p.CoachProfileId);
+        builder.Property(p => p.ContentType).HasMaxLength(50);
+    }
+}
+
+public class ProfileStatusChangeConfiguration : IEntityTypeConfiguration<ProfileStatusChange>
+{
+    public void Configure(EntityTypeBuilder<ProfileStatusChange> builder) =>
+        builder.Property(c => c.Note).HasMaxLength(2000);
 }
 
 public class QualificationConfiguration : IEntityTypeConfiguration<Qualification>
@@ -50,6 +67,7 @@ public class CoachApplicationConfiguration : IEntityTypeConfiguration<CoachAppli
         builder.HasMany(a => a.Areas).WithMany().UsingEntity("CoachApplicationAreas");
         builder.HasMany(a => a.Qualifications).WithOne().HasForeignKey(q => q.CoachApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.References).WithOne().HasForeignKey(r => r.CoachApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.History).WithOne().HasForeignKey(h => h.CoachApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.OwnsOne(a => a.Practice, p =>
         {
             p.Property(x => x.PracticeName).HasMaxLength(200);
@@ -62,7 +80,14 @@ public class CoachApplicationConfiguration : IEntityTypeConfiguration<CoachAppli
         builder.Property(a => a.DeclineReason).HasMaxLength(2000);
         builder.Property(a => a.LineManagerComment).HasMaxLength(2000);
         builder.HasIndex(a => new { a.Status, a.SubmittedAt });
+        builder.HasIndex(a => new { a.SchemeId, a.Status });
     }
+}
+
+public class ApplicationStatusChangeConfiguration : IEntityTypeConfiguration<ApplicationStatusChange>
+{
+    public void Configure(EntityTypeBuilder<ApplicationStatusChange> builder) =>
+        builder.Property(c => c.Note).HasMaxLength(2000);
 }
 
 public class ApplicationQualificationConfiguration : IEntityTypeConfiguration<ApplicationQualification>

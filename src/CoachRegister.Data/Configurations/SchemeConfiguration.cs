@@ -11,5 +11,26 @@ public class SchemeConfiguration : IEntityTypeConfiguration<Scheme>
         builder.Property(s => s.Name).HasMaxLength(200);
         builder.Property(s => s.Code).HasMaxLength(20);
         builder.HasIndex(s => s.Code).IsUnique();
+        builder.HasMany(s => s.RegisterOpenings).WithOne().HasForeignKey(o => o.SchemeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class RegisterOpeningConfiguration : IEntityTypeConfiguration<RegisterOpening>
+{
+    public void Configure(EntityTypeBuilder<RegisterOpening> builder)
+    {
+        builder.HasKey(o => new { o.SchemeId, o.PartnerSchemeId });
+        builder.HasOne(o => o.PartnerScheme).WithMany().HasForeignKey(o => o.PartnerSchemeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => o.PartnerSchemeId);
+    }
+}
+
+public class SchemeAdministratorConfiguration : IEntityTypeConfiguration<SchemeAdministrator>
+{
+    public void Configure(EntityTypeBuilder<SchemeAdministrator> builder)
+    {
+        builder.HasOne(a => a.Scheme).WithMany().HasForeignKey(a => a.SchemeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.PersonId, a.SchemeId }).IsUnique();
     }
 }

@@ -35,6 +35,12 @@ public enum RecordKind
     FinalEvaluation,
     /// <summary>The practitioner's CPD activities and supervision sessions.</summary>
     CpdAndSupervision,
+    /// <summary>A scheme's settings: its rules and the partner schemes its register is opened to.</summary>
+    SchemeSettings,
+    /// <summary>Who administers each scheme (the HR admins and partnership leads).</summary>
+    SchemeAdministrators,
+    /// <summary>Data every scheme's register shares, such as the list of coaching areas.</summary>
+    RegisterReferenceData,
 }
 
 /// <summary>How a person stands towards a record. A person can stand in several relationships at once.</summary>
@@ -50,9 +56,11 @@ public enum Relationship
     LineManager,
     /// <summary>The supervisor or lead mentor allocated to the coach.</summary>
     Supervisor,
+    /// <summary>An HR admin or scheme lead of the record's scheme (of any scheme, for data all schemes share).</summary>
     HrAdmin,
+    /// <summary>A technical administrator: runs accounts and settings, sees no coaching content.</summary>
     SystemAdmin,
-    /// <summary>Any other signed-in member of staff.</summary>
+    /// <summary>Any other member of staff of a scheme whose register they may browse.</summary>
     OtherStaff,
 }
 
@@ -65,8 +73,8 @@ public enum Access
 
 /// <summary>
 /// Who may see and change each kind of record. This table is the single source of the confidentiality
-/// rules: authorization handlers ask it, and docs/confidentiality.md must show exactly the same table
-/// (a test compares them). Content of the coaching (sessions, preparation, private goals, feedback)
+/// rules: <see cref="AccessPolicy"/> asks it (narrowed by the record's state and scheme), and
+/// docs/confidentiality.md must show exactly the same table (a test compares them). Content of the coaching (sessions, preparation, private goals, feedback)
 /// belongs to the coach and coachee; the line manager learns that coaching takes place and what the
 /// coachee chooses to share; HR sees activity figures, not content.
 /// </summary>
@@ -86,8 +94,8 @@ public static class AccessMatrix
     {
         //                                   Coach Coachee Applicant LineMgr Supervisor HR  SysAdmin Other
         [RecordKind.Profile] =              [W,    R,      R,        R,      R,         W,  N,       R],
-        [RecordKind.CoachApplication] =     [N,    N,      W,        R,      N,         W,  N,       N],
-        [RecordKind.MatchRequest] =         [R,    N,      W,        R,      N,         W,  N,       N],
+        [RecordKind.CoachApplication] =     [N,    N,      W,        W,      N,         W,  N,       N],
+        [RecordKind.MatchRequest] =         [R,    N,      W,        W,      N,         W,  N,       N],
         [RecordKind.MatchStatus] =          [W,    W,      N,        R,      N,         W,  N,       N],
         [RecordKind.ActivityFigures] =      [W,    R,      N,        N,      R,         R,  N,       N],
         [RecordKind.Agreement] =            [W,    W,      N,        N,      N,         N,  N,       N],
@@ -101,12 +109,11 @@ public static class AccessMatrix
         [RecordKind.Feedback] =             [R,    W,      N,        N,      N,         N,  N,       N],
         [RecordKind.FinalEvaluation] =      [R,    W,      N,        N,      N,         R,  N,       N],
         [RecordKind.CpdAndSupervision] =    [W,    N,      N,        N,      R,         R,  N,       N],
+        [RecordKind.SchemeSettings] =       [N,    N,      N,        N,      N,         W,  R,       N],
+        [RecordKind.SchemeAdministrators] = [N,    N,      N,        N,      N,         R,  W,       N],
+        [RecordKind.RegisterReferenceData] = [N,   N,      N,        N,      N,         W,  N,       R],
     };
 
     public static Access For(RecordKind kind, Relationship relationship) =>
         Rows[kind][Array.IndexOf(Columns, relationship)];
-
-    /// <summary>True when any of the person's relationships to the record grants at least <paramref name="needed"/>.</summary>
-    public static bool Allows(RecordKind kind, IEnumerable<Relationship> relationships, Access needed) =>
-        relationships.Any(r => For(kind, r) >= needed);
 }

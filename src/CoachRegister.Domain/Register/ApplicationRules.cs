@@ -48,9 +48,9 @@ public static class ApplicationRules
         _ => false,
     };
 
-    /// <summary>Only a draft can be edited: once sent, the line manager and HR read what was sent.</summary>
-    public static bool IsEditable(CoachApplication application) => application.Status == ApplicationStatus.Draft;
+    /// <summary>Statuses of an application that is neither decided nor withdrawn: a person has one of these at most.</summary>
+    public static readonly ApplicationStatus[] InProgress =
+        [ApplicationStatus.Draft, ApplicationStatus.AwaitingLineManager, ApplicationStatus.AwaitingDecision];
 
-    public static bool IsInProgress(ApplicationStatus status) =>
-        status is ApplicationStatus.Draft or ApplicationStatus.AwaitingLineManager or ApplicationStatus.AwaitingDecision;
+    public static bool IsInProgress(ApplicationStatus status) => InProgress.Contains(status);
 }

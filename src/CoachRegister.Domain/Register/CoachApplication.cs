@@ -1,10 +1,15 @@
 using CoachRegister.Domain.Common;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.People;
 using CoachRegister.Domain.Schemes;
 
 namespace CoachRegister.Domain.Register;
 
-/// <summary>A request to join the register as a coach or mentor, from draft to the scheme lead's decision.</summary>
+/// <summary>
+/// A request to join the register as a coach or mentor, from draft to the scheme lead's decision. Its life
+/// is changed only through the methods below, which check the step and keep the history; the answers of a
+/// draft are set section by section while it is editable.
+/// </summary>
 public class CoachApplication : Entity, IConcurrencyAware
 {
     public Guid ApplicantId { get; set; }
@@ -54,7 +59,211 @@ public class CoachApplication : Entity, IConcurrencyAware
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
+    public List<ApplicationStatusChange> History { get; set; } = [];
     public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>A new draft for <paramref name="applicantId"/>, naming their recorded line manager to begin with.</summary>
+    public static CoachApplication Start(Guid applicantId, Guid schemeId, Guid? lineManagerId, DateTimeOffset at) => new()
+    {
+        ApplicantId = applicantId,
+        SchemeId = schemeId,
+        Status = ApplicationStatus.Draft,
+        LineManagerId = lineManagerId,
+        CreatedAt = at,
+    };
+
+    /// <summary>Only a draft is edited: once sent, the line manager and HR read what was sent.</summary>
+    public bool IsEditable => Status == ApplicationStatus.Draft;
+
+    public bool IsInProgress => ApplicationRules.IsInProgress(Status);
+
+    /// <summary>Throws unless the application is still a draft; every change of an answer calls it first.</summary>
+    public void EnsureEditable()
+    {
+        if (!IsEditable)
+        {
+            throw new RuleBrokenException(Rule.ApplicationNotEditable);
+        }
+    }
+
+    /// <summary>Names the line manager who is to support the application (only while it is a draft).</summary>
+    public void NameLineManager(Guid lineManagerId)
+    {
+        EnsureEditable();
+        if (lineManagerId != LineManagerId)
+        {
+            // A different manager has not answered anything yet.
+            LineManagerSupport = LineManagerSupport.Pending;
+            LineManagerComment = null;
+            LineManagerRespondedAt = null;
+        }
+
+        LineManagerId = lineManagerId;
+    }
+
+    /// <summary>Sends a complete draft to the named line manager.</summary>
+    public void Submit(Scheme scheme, DateTimeOffset at)
+    {
+        EnsureEditable();
+        if (ApplicationRules.MissingSections(this, scheme).Count > 0)
+        {
+            throw new RuleBrokenException(Rule.ApplicationIncomplete);
+        }
+
+        SubmittedAt = at;
+        LineManagerSupport = LineManagerSupport.Pending;
+        LineManagerComment = null;
+        LineManagerRespondedAt = null;
+        ChangeStatus(ApplicationStatus.AwaitingLineManager, ApplicantId, at);
+    }
+
+    /// <summary>
+    /// The named line manager's answer. Not supporting it sends it back to the applicant as a draft: the usual
+    /// next step is a conversation and a changed application, which a final "declined" would rule out.
+    /// </summary>
+    public void RespondAsLineManager(Guid byPersonId, bool supports, string? comment, DateTimeOffset at)
+    {
+        if (Status != ApplicationStatus.AwaitingLineManager)
+        {
+            throw new RuleBrokenException(Rule.NotAwaitingLineManager);
+        }
+
+        if (byPersonId != LineManagerId)
+        {
+            throw new RuleBrokenException(Rule.NotTheNamedLineManager);
+        }
+
+        LineManagerSupport = supports ? LineManagerSupport.Supported : LineManagerSupport.NotSupported;
+        LineManagerComment = comment;
+        LineManagerRespondedAt = at;
+        ChangeStatus(supports ? ApplicationStatus.AwaitingDecision : ApplicationStatus.Draft, byPersonId, at, comment);
+    }
+
+    /// <summary>Records the competency-based interview, where the scheme uses one, at any stage before the decision.</summary>
+    public void RecordInterview(Scheme scheme, Guid byPersonId, InterviewOutcome outcome, DateOnly? heldOn, string? notes)
+    {
+        if (!scheme.AllowsCompetencyInterview)
+        {
+            throw new RuleBrokenException(Rule.InterviewNotUsed);
+        }
+
+        EnsureNotOwn(byPersonId);
+        if (Status is not (ApplicationStatus.AwaitingLineManager or ApplicationStatus.AwaitingDecision))
+        {
+            throw new RuleBrokenException(Rule.ApplicationClosed);
+        }
+
+        InterviewOutcome = outcome;
+        InterviewDate = heldOn;
+        InterviewNotes = notes;
+    }
+
+    /// <summary>Whether the answers make the applicant eligible for what they offer (003 s.3.2).</summary>
+    public bool MayOfferWhatIsAsked(Scheme scheme) =>
+        CoachEligibility.MayOffer(Offers, scheme, Qualifications.Select(q => (q.Level, q.Status)), InterviewOutcome);
+
+    /// <summary>Accepts a supported application from an eligible applicant; the profile is made by <see cref="CoachProfile.CreateFrom"/>.</summary>
+    public void Accept(Scheme scheme, Guid byPersonId, DateOnly? expectedStart, DateTimeOffset at)
+    {
+        EnsureDecidable(byPersonId);
+        if (!MayOfferWhatIsAsked(scheme))
+        {
+            throw new RuleBrokenException(Rule.CoachQualificationNeeded);
+        }
+
+        ExpectedStartDate = expectedStart;
+        Decided(byPersonId, at);
+        ChangeStatus(ApplicationStatus.Accepted, byPersonId, at);
+    }
+
+    public void Decline(Guid byPersonId, string reason, DateTimeOffset at)
+    {
+        EnsureDecidable(byPersonId);
+        DeclineReason = reason;
+        Decided(byPersonId, at);
+        ChangeStatus(ApplicationStatus.Declined, byPersonId, at, reason);
+    }
+
+    /// <summary>The applicant takes back an application that is not yet decided.</summary>
+    public void Withdraw(Guid byPersonId, DateTimeOffset at)
+    {
+        if (byPersonId != ApplicantId)
+        {
+            throw new RuleBrokenException(Rule.NotTheApplicant);
+        }
+
+        if (!IsInProgress)
+        {
+            throw new RuleBrokenException(Rule.ApplicationClosed);
+        }
+
+        ChangeStatus(ApplicationStatus.Withdrawn, byPersonId, at);
+    }
+
+    /// <summary>Where the application stands for the access policy.</summary>
+    public RecordState AccessState => Status switch
+    {
+        ApplicationStatus.Draft when LineManagerSupport == LineManagerSupport.NotSupported => RecordState.Returned,
+        ApplicationStatus.Draft => RecordState.Draft,
+        ApplicationStatus.AwaitingLineManager => RecordState.AwaitingLineManager,
+        ApplicationStatus.AwaitingDecision => RecordState.AwaitingScheme,
+        _ => RecordState.Closed,
+    };
+
+    public RecordParties AccessParties() =>
+        Parties(SchemeId, AccessState, ApplicantId, LineManagerId);
+
+    /// <summary>The parties from columns a query projected, so a list or a page need not load the whole record.</summary>
+    public static RecordParties Parties(Guid schemeId, RecordState state, Guid applicantId, Guid? lineManagerId) =>
+        new(RecordKind.CoachApplication, schemeId, state, ApplicantPersonId: applicantId, LineManagerPersonId: lineManagerId);
+
+    private void EnsureNotOwn(Guid byPersonId)
+    {
+        if (byPersonId == ApplicantId)
+        {
+            throw new RuleBrokenException(Rule.OwnApplication);
+        }
+    }
+
+    private void EnsureDecidable(Guid byPersonId)
+    {
+        EnsureNotOwn(byPersonId);
+        if (Status != ApplicationStatus.AwaitingDecision)
+        {
+            throw new RuleBrokenException(Rule.NotAwaitingDecision);
+        }
+    }
+
+    private void Decided(Guid byPersonId, DateTimeOffset at)
+    {
+        DecidedById = byPersonId;
+        DecidedAt = at;
+    }
+
+    private void ChangeStatus(ApplicationStatus to, Guid? byPersonId, DateTimeOffset at, string? note = null)
+    {
+        History.Add(new ApplicationStatusChange
+        {
+            CoachApplicationId = Id,
+            From = Status,
+            To = to,
+            ChangedAt = at,
+            ChangedById = byPersonId,
+            Note = note,
+        });
+        Status = to;
+    }
+}
+
+/// <summary>One step in an application's life, kept for HR and the audit trail.</summary>
+public class ApplicationStatusChange : Entity
+{
+    public Guid CoachApplicationId { get; set; }
+    public ApplicationStatus From { get; set; }
+    public ApplicationStatus To { get; set; }
+    public DateTimeOffset ChangedAt { get; set; }
+    public Guid? ChangedById { get; set; }
+    public string? Note { get; set; }
 }
 
 public class ApplicationQualification : Entity

@@ -1,10 +1,14 @@
 using CoachRegister.Domain.Common;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.People;
 using CoachRegister.Domain.Schemes;
 
 namespace CoachRegister.Domain.Register;
 
-/// <summary>What the register shows about a coach or mentor, and the capacity the matching respects.</summary>
+/// <summary>
+/// What the register shows about a coach or mentor, and the capacity the matching respects. Publishing,
+/// pausing, un-pausing and confirming go through the methods below, which check the step and keep the history.
+/// </summary>
 public class CoachProfile : Entity, IConcurrencyAware
 {
     public Guid PersonId { get; set; }
@@ -31,8 +35,8 @@ public class CoachProfile : Entity, IConcurrencyAware
     /// <summary>What un-pausing returns the profile to: a paused draft must not come back published.</summary>
     public ProfileStatus? StatusBeforePause { get; set; }
     public DateOnly? LastConfirmedOn { get; set; }
-    public byte[]? Photo { get; set; }
-    public string? PhotoContentType { get; set; }
+    /// <summary>Whether a <see cref="CoachProfilePhoto"/> exists: pages that list profiles never load image bytes.</summary>
+    public bool HasPhoto { get; set; }
     /// <summary>The lead mentor allocated to support a developing mentor.</summary>
     public Guid? SupportingMentorId { get; set; }
     public CoachProfile? SupportingMentor { get; set; }
@@ -40,6 +44,177 @@ public class CoachProfile : Entity, IConcurrencyAware
     public DateTimeOffset UpdatedAt { get; set; }
     public List<CoachingArea> Areas { get; set; } = [];
     public List<Qualification> Qualifications { get; set; } = [];
+    public List<ProfileStatusChange> History { get; set; } = [];
+    public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>
+    /// The draft profile an accepted application makes: the coach completes and publishes it, so nothing
+    /// reaches staff before the coach has checked what it says.
+    /// </summary>
+    public static CoachProfile CreateFrom(CoachApplication application, Scheme scheme, DateTimeOffset at)
+    {
+        var inTraining = application.Qualifications.Any(q => q.Status == QualificationStatus.InTraining);
+        var profile = new CoachProfile
+        {
+            PersonId = application.ApplicantId,
+            SchemeId = application.SchemeId,
+            Offers = application.Offers,
+            Status = ProfileStatus.Draft,
+            Experience = application.ExperienceAndSkills,
+            Accreditation = application.HoldsAccreditation ? application.Accreditation : AccreditationBody.None,
+            CompetencyInterviewPassed = application.InterviewOutcome == InterviewOutcome.Passed,
+            DeclarationOfInterest = application.DeclarationOfInterest,
+            Capacity = Math.Min(2, CoachCapacity.MaximumFor(scheme, inTraining)),
+            AcceptingNewCoachees = true,
+            Formats = DeliveryFormat.None,
+            CreatedAt = at,
+            UpdatedAt = at,
+            Areas = application.Areas.ToList(),
+        };
+        profile.Qualifications.AddRange(application.Qualifications.Select(q => new Qualification
+        {
+            CoachProfileId = profile.Id,
+            Level = q.Level,
+            Title = q.Title,
+            Status = q.Status,
+        }));
+        return profile;
+    }
+
+    /// <summary>A person already on the register who is accepted for another offer keeps the profile they have.</summary>
+    public void AddOffers(OfferType offers, DateTimeOffset at)
+    {
+        Offers |= offers;
+        UpdatedAt = at;
+    }
+
+    public bool AnyQualificationInTraining => Qualifications.Any(q => q.Status == QualificationStatus.InTraining);
+
+    /// <summary>What a profile needs before staff can see it: something about the coach, their areas and formats.</summary>
+    public bool IsReadyToPublish =>
+        !string.IsNullOrWhiteSpace(Bio) && Formats != DeliveryFormat.None && Areas.Count > 0;
+
+    /// <summary>Throws unless <paramref name="capacity"/> is within the scheme's bounds for this practitioner.</summary>
+    public void SetCapacity(int capacity, Scheme scheme, bool anyQualificationInTraining)
+    {
+        if (!CoachCapacity.IsWithinBounds(capacity, scheme, anyQualificationInTraining))
+        {
+            throw new RuleBrokenException(Rule.CapacityOutOfBounds);
+        }
+
+        Capacity = capacity;
+    }
+
+    public void Publish(Guid byPersonId, DateTimeOffset at)
+    {
+        if (Status != ProfileStatus.Draft)
+        {
+            throw new RuleBrokenException(Rule.ProfileNotDraft);
+        }
+
+        if (!IsReadyToPublish)
+        {
+            throw new RuleBrokenException(Rule.ProfileNotReady);
+        }
+
+        LastConfirmedOn = DateOnly.FromDateTime(at.UtcDateTime);
+        ChangeStatus(ProfileStatus.Published, byPersonId, at);
+    }
+
+    /// <summary>Profiles must be kept up to date (003 s.4.1); confirming is one click, for a profile staff can see.</summary>
+    public void ConfirmCurrent(DateTimeOffset at)
+    {
+        if (Status != ProfileStatus.Published)
+        {
+            throw new RuleBrokenException(Rule.ProfileNotPublished);
+        }
+
+        LastConfirmedOn = DateOnly.FromDateTime(at.UtcDateTime);
+        UpdatedAt = at;
+    }
+
+    /// <summary>Hides the profile from staff; pausing a paused profile only changes the reason.</summary>
+    public void Pause(string reason, Guid? byPersonId, DateTimeOffset at)
+    {
+        PausedReason = reason;
+        PausedAt = at;
+        if (Status == ProfileStatus.Paused)
+        {
+            UpdatedAt = at;
+            return;
+        }
+
+        // A paused draft must stay unpublishable until the pause is lifted; un-pausing returns it to what it was.
+        StatusBeforePause = Status;
+        ChangeStatus(ProfileStatus.Paused, byPersonId, at, reason);
+    }
+
+    public void Unpause(Guid? byPersonId, DateTimeOffset at)
+    {
+        if (Status != ProfileStatus.Paused)
+        {
+            throw new RuleBrokenException(Rule.ProfileNotPaused);
+        }
+
+        // Profiles paused before the previous status was kept go back to published only if they could be published.
+        var to = StatusBeforePause ?? (IsReadyToPublish ? ProfileStatus.Published : ProfileStatus.Draft);
+        ChangeStatus(to, byPersonId, at, PausedReason);
+        StatusBeforePause = null;
+        PausedReason = null;
+        PausedAt = null;
+    }
+
+    /// <summary>Where the profile stands for the access policy.</summary>
+    public RecordState AccessState => StateOf(Status);
+
+    public RecordParties AccessParties() => Parties(SchemeId, Status, PersonId);
+
+    public static RecordState StateOf(ProfileStatus status) => status switch
+    {
+        ProfileStatus.Published => RecordState.Published,
+        ProfileStatus.Paused => RecordState.Paused,
+        ProfileStatus.Withdrawn => RecordState.Withdrawn,
+        _ => RecordState.Draft,
+    };
+
+    /// <summary>The parties from columns a query projected.</summary>
+    public static RecordParties Parties(Guid schemeId, ProfileStatus status, Guid ownerPersonId) =>
+        new(RecordKind.Profile, schemeId, StateOf(status), CoachPersonId: ownerPersonId);
+
+    private void ChangeStatus(ProfileStatus to, Guid? byPersonId, DateTimeOffset at, string? note = null)
+    {
+        History.Add(new ProfileStatusChange
+        {
+            CoachProfileId = Id,
+            From = Status,
+            To = to,
+            ChangedAt = at,
+            ChangedById = byPersonId,
+            Note = note,
+        });
+        Status = to;
+        UpdatedAt = at;
+    }
+}
+
+/// <summary>One step in a profile's life: published, paused, un-paused.</summary>
+public class ProfileStatusChange : Entity
+{
+    public Guid CoachProfileId { get; set; }
+    public ProfileStatus From { get; set; }
+    public ProfileStatus To { get; set; }
+    public DateTimeOffset ChangedAt { get; set; }
+    public Guid? ChangedById { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>A profile's photo, in a table of its own so that lists and imports of profiles never load image bytes.</summary>
+public class CoachProfilePhoto : IConcurrencyAware
+{
+    public Guid CoachProfileId { get; set; }
+    public required byte[] Content { get; set; }
+    public required string ContentType { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
     public Guid ConcurrencyStamp { get; set; }
 }
 

@@ -1,4 +1,5 @@
 using CoachRegister.Domain.Common;
+using CoachRegister.Domain.Confidentiality;
 
 namespace CoachRegister.Domain.Register;
 
@@ -9,4 +10,7 @@ public class CoachingArea : Entity
     public string? NameWelsh { get; set; }
     public int SortOrder { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The list is shared by every scheme's register: each scheme's team keeps it.</summary>
+    public static readonly RecordParties AccessParties = new(RecordKind.RegisterReferenceData, SchemeId: null);
 }

@@ -1,4 +1,5 @@
 using CoachRegister.Domain.Common;
+using CoachRegister.Domain.Confidentiality;
 
 namespace CoachRegister.Domain.Schemes;
 
@@ -42,7 +43,27 @@ public class Scheme : Entity, IConcurrencyAware
     /// <summary>Cancellations in a row that trigger a review of the partnership.</summary>
     public int CancellationsBeforeReview { get; set; } = 2;
 
+    /// <summary>The partner schemes whose staff may browse this scheme's register.</summary>
+    public List<RegisterOpening> RegisterOpenings { get; set; } = [];
+
     public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>Opens the register to exactly <paramref name="partnerSchemeIds"/>, closing it to any other scheme.</summary>
+    public void OpenRegisterTo(IReadOnlyCollection<Guid> partnerSchemeIds, Guid? byPersonId, DateTimeOffset at)
+    {
+        if (partnerSchemeIds.Contains(Id))
+        {
+            throw new RuleBrokenException(Rule.RegisterOpenedToItself);
+        }
+
+        RegisterOpenings.RemoveAll(o => !partnerSchemeIds.Contains(o.PartnerSchemeId));
+        foreach (var partner in partnerSchemeIds.Where(p => RegisterOpenings.All(o => o.PartnerSchemeId != p)).Distinct())
+        {
+            RegisterOpenings.Add(new RegisterOpening { SchemeId = Id, PartnerSchemeId = partner, OpenedAt = at, OpenedById = byPersonId });
+        }
+    }
+
+    public RecordParties AccessParties() => new(RecordKind.SchemeSettings, Id);
 }
 
 public enum QualificationLevel

@@ -1030,6 +1030,38 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("ApplicationQualification");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Register.ApplicationStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachApplicationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("From")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachApplicationId");
+
+                    b.ToTable("ApplicationStatusChanges");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1158,7 +1190,7 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.HasIndex("LineManagerId");
 
-                    b.HasIndex("SchemeId");
+                    b.HasIndex("SchemeId", "Status");
 
                     b.HasIndex("Status", "SubmittedAt");
 
@@ -1216,6 +1248,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<int>("Formats")
                         .HasColumnType("int");
 
+                    b.Property<bool>("HasPhoto")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsTrainedSupervisor")
                         .HasColumnType("bit");
 
@@ -1238,13 +1273,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uniqueidentifier");
-
-                    b.Property<byte[]>("Photo")
-                        .HasColumnType("varbinary(max)");
-
-                    b.Property<string>("PhotoContentType")
-                        .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
 
                     b.Property<Guid>("SchemeId")
                         .HasColumnType("uniqueidentifier");
@@ -1273,6 +1301,32 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "Offers");
 
                     b.ToTable("CoachProfiles");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Register.CoachProfilePhoto", b =>
+                {
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("CoachProfileId");
+
+                    b.ToTable("ProfilePhotos");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachingArea", b =>
@@ -1341,6 +1395,38 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("ProfessionalReference");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Register.ProfileStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("From")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.ToTable("ProfileStatusChanges");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Register.Qualification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1371,6 +1457,27 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("CoachProfileId");
 
                     b.ToTable("Qualifications");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.RegisterOpening", b =>
+                {
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PartnerSchemeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("OpenedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("SchemeId", "PartnerSchemeId");
+
+                    b.HasIndex("PartnerSchemeId");
+
+                    b.ToTable("RegisterOpenings");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
@@ -1461,6 +1568,34 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Schemes");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("AssignedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId");
+
+                    b.HasIndex("PersonId", "SchemeId")
+                        .IsUnique();
+
+                    b.ToTable("SchemeAdministrators");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Sessions.CoachPreparationReflection", b =>
@@ -2095,6 +2230,15 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Register.ApplicationStatusChange", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachApplication", null)
+                        .WithMany("History")
+                        .HasForeignKey("CoachApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachApplication", b =>
                 {
                     b.HasOne("CoachRegister.Domain.People.Person", "Applicant")
@@ -2200,11 +2344,29 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Navigation("SupportingMentor");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Register.CoachProfilePhoto", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithOne()
+                        .HasForeignKey("CoachRegister.Domain.Register.CoachProfilePhoto", "CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Register.ProfessionalReference", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachApplication", null)
                         .WithMany("References")
                         .HasForeignKey("CoachApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Register.ProfileStatusChange", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany("History")
+                        .HasForeignKey("CoachProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2216,6 +2378,42 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasForeignKey("CoachProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.RegisterOpening", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", "PartnerScheme")
+                        .WithMany()
+                        .HasForeignKey("PartnerSchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", null)
+                        .WithMany("RegisterOpenings")
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PartnerScheme");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", "Scheme")
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Scheme");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Sessions.CoachPreparationReflection", b =>
@@ -2359,6 +2557,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachApplication", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Qualifications");
 
                     b.Navigation("References");
@@ -2366,7 +2566,14 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachProfile", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Qualifications");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
+                {
+                    b.Navigation("RegisterOpenings");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Sessions.SessionRecord", b =>

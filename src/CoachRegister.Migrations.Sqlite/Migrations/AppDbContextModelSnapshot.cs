@@ -1024,6 +1024,38 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("ApplicationQualification");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Register.ApplicationStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachApplicationId");
+
+                    b.ToTable("ApplicationStatusChanges");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1152,7 +1184,7 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LineManagerId");
 
-                    b.HasIndex("SchemeId");
+                    b.HasIndex("SchemeId", "Status");
 
                     b.HasIndex("Status", "SubmittedAt");
 
@@ -1210,6 +1242,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<int>("Formats")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HasPhoto")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsTrainedSupervisor")
                         .HasColumnType("INTEGER");
 
@@ -1231,13 +1266,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Photo")
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("PhotoContentType")
-                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SchemeId")
@@ -1267,6 +1295,32 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "Offers");
 
                     b.ToTable("CoachProfiles");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Register.CoachProfilePhoto", b =>
+                {
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CoachProfileId");
+
+                    b.ToTable("ProfilePhotos");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachingArea", b =>
@@ -1335,6 +1389,38 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("ProfessionalReference");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Register.ProfileStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.ToTable("ProfileStatusChanges");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Register.Qualification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1365,6 +1451,27 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("CoachProfileId");
 
                     b.ToTable("Qualifications");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.RegisterOpening", b =>
+                {
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerSchemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OpenedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SchemeId", "PartnerSchemeId");
+
+                    b.HasIndex("PartnerSchemeId");
+
+                    b.ToTable("RegisterOpenings");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
@@ -1455,6 +1562,34 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Schemes");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AssignedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId");
+
+                    b.HasIndex("PersonId", "SchemeId")
+                        .IsUnique();
+
+                    b.ToTable("SchemeAdministrators");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Sessions.CoachPreparationReflection", b =>
@@ -2083,6 +2218,15 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Register.ApplicationStatusChange", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachApplication", null)
+                        .WithMany("History")
+                        .HasForeignKey("CoachApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachApplication", b =>
                 {
                     b.HasOne("CoachRegister.Domain.People.Person", "Applicant")
@@ -2188,11 +2332,29 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Navigation("SupportingMentor");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Register.CoachProfilePhoto", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithOne()
+                        .HasForeignKey("CoachRegister.Domain.Register.CoachProfilePhoto", "CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Register.ProfessionalReference", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachApplication", null)
                         .WithMany("References")
                         .HasForeignKey("CoachApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Register.ProfileStatusChange", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany("History")
+                        .HasForeignKey("CoachProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2204,6 +2366,42 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasForeignKey("CoachProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.RegisterOpening", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", "PartnerScheme")
+                        .WithMany()
+                        .HasForeignKey("PartnerSchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", null)
+                        .WithMany("RegisterOpenings")
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PartnerScheme");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.People.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", "Scheme")
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("Scheme");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Sessions.CoachPreparationReflection", b =>
@@ -2347,6 +2545,8 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachApplication", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Qualifications");
 
                     b.Navigation("References");
@@ -2354,7 +2554,14 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachProfile", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Qualifications");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
+                {
+                    b.Navigation("RegisterOpenings");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Sessions.SessionRecord", b =>

@@ -70,5 +70,5 @@ public class ApplicationRulesTests
     [InlineData(ApplicationStatus.AwaitingLineManager, false)]
     [InlineData(ApplicationStatus.Accepted, false)]
     public void Only_a_draft_is_editable(ApplicationStatus status, bool expected) =>
-        Assert.Equal(expected, ApplicationRules.IsEditable(new CoachApplication { Status = status }));
+        Assert.Equal(expected, new CoachApplication { Status = status }.IsEditable);
 }

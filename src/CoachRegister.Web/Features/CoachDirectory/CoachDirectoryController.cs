@@ -1,5 +1,5 @@
 using CoachRegister.Data;
-using CoachRegister.Data.Identity;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Register;
@@ -12,7 +12,7 @@ namespace CoachRegister.Web.Features.CoachDirectory;
 
 /// <summary>Find a coach / find a mentor: two registers, one search, for any signed-in member of staff.</summary>
 [Authorize]
-public class CoachDirectoryController(AppDbContext db, DirectoryService directory) : Controller
+public class CoachDirectoryController(AppDbContext db, DirectoryService directory, PortalAccess access) : Controller
 {
     [HttpGet("/coaches")]
     public Task<IActionResult> Coaches([FromQuery] DirectorySearch search, CancellationToken ct) =>
@@ -32,18 +32,18 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
     [HttpGet("/register/photos/{id:guid}")]
     public async Task<IActionResult> Photo(Guid id, CancellationToken ct)
     {
-        var photo = await db.CoachProfiles.AsNoTracking()
-            .Where(p => p.Id == id && p.Photo != null)
-            .Select(p => new { p.Photo, p.PhotoContentType, p.Status, p.PersonId })
+        var photo = await db.ProfilePhotos.AsNoTracking()
+            .Where(f => f.CoachProfileId == id)
+            .Join(db.CoachProfiles, f => f.CoachProfileId, p => p.Id, (f, p) => new { f.Content, f.ContentType, p.SchemeId, p.Status, p.PersonId })
             .FirstOrDefaultAsync(ct);
-        if (photo is null || !await MayViewAsync(photo.Status, photo.PersonId, ct))
+        if (photo is null || !await access.MayReadAsync(CoachProfile.Parties(photo.SchemeId, photo.Status, photo.PersonId)))
         {
             return NotFound();
         }
 
         Response.Headers.CacheControl = "private, max-age=300";
         Response.Headers["X-Content-Type-Options"] = "nosniff";
-        return File(photo.Photo!, photo.PhotoContentType ?? "image/jpeg");
+        return File(photo.Content, photo.ContentType);
     }
 
     private async Task<IActionResult> SearchAsync(OfferType kind, DirectorySearch search, CancellationToken ct)
@@ -53,14 +53,16 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
             search = new DirectorySearch();
         }
 
-        var (entries, total) = await directory.SearchAsync(kind, search, DirectoryService.PageSize, ct);
+        var asker = await access.AskerAsync();
+        var (entries, total) = await directory.SearchAsync(asker, kind, search, DirectoryService.PageSize, ct);
         var areas = await db.CoachingAreas.AsNoTracking().Where(a => a.IsActive)
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
             .Select(a => new { a.Id, a.Name, a.NameWelsh })
             .ToListAsync(ct);
         // Ids become text in .NET, not in SQL: the database's text form is upper case and would never match the
         // lower-case search value, so the chosen organisation would not show as selected.
-        var organisations = (await db.Organisations.AsNoTracking().OrderBy(o => o.Name)
+        var schemes = asker.VisibleRegisterSchemeIds.Concat(asker.AdministeredSchemeIds).ToList();
+        var organisations = (await db.Organisations.AsNoTracking().Where(o => schemes.Contains(o.SchemeId)).OrderBy(o => o.Name)
                 .Select(o => new { o.Id, o.Name })
                 .ToListAsync(ct))
             .Select(o => new Choice(o.Id.ToString(), o.Name))
@@ -85,6 +87,7 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
             .Select(p => new
             {
                 p.PersonId,
+                p.SchemeId,
                 Model = new CoachProfileViewModel
                 {
                     Id = p.Id,
@@ -109,7 +112,7 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
                     AcceptingNewCoachees = p.AcceptingNewCoachees,
                     DeclarationOfInterest = p.DeclarationOfInterest,
                     LastConfirmedOn = p.LastConfirmedOn,
-                    HasPhoto = p.Photo != null,
+                    HasPhoto = p.HasPhoto,
                     Areas = p.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
                         .Select(a => new AreaLabel(a.Name, a.NameWelsh)).ToList(),
                     Qualifications = p.Qualifications.OrderByDescending(q => q.Level)
@@ -120,17 +123,11 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
 
-        if (profile is null || !await MayViewAsync(profile.Model.Status, profile.PersonId, ct))
+        if (profile is null || !await access.MayReadAsync(CoachProfile.Parties(profile.SchemeId, profile.Model.Status, profile.PersonId)))
         {
             return NotFound();
         }
 
         return View("Profile", profile.Model);
     }
-
-    /// <summary>Staff see published profiles only; the practitioner and HR also see draft and paused ones.</summary>
-    private async Task<bool> MayViewAsync(ProfileStatus status, Guid ownerPersonId, CancellationToken ct) =>
-        status == ProfileStatus.Published
-        || User.IsInRole(Roles.HrAdmin)
-        || User.FindPersonId() == ownerPersonId;
 }

@@ -1,4 +1,5 @@
 using CoachRegister.Data;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Register;
@@ -49,9 +50,9 @@ public sealed class DirectoryService(AppDbContext db)
     /// <summary>Areas shown in a search result (the profile page shows them all).</summary>
     public const int TopAreaCount = 3;
 
-    public async Task<(List<DirectoryEntry> Entries, int Total)> SearchAsync(OfferType kind, DirectorySearch search, int pageSize, CancellationToken ct)
+    public async Task<(List<DirectoryEntry> Entries, int Total)> SearchAsync(Asker asker, OfferType kind, DirectorySearch search, int pageSize, CancellationToken ct)
     {
-        var query = Filter(kind, search);
+        var query = Filter(asker, kind, search);
         var total = await query.CountAsync(ct);
         var entries = await query
             .OrderByDescending(x => x.Profile.AcceptingNewCoachees && x.Profile.Capacity - x.Used > 0)
@@ -73,7 +74,7 @@ public sealed class DirectoryService(AppDbContext db)
                 AcceptingNewCoachees = x.Profile.AcceptingNewCoachees,
                 Capacity = x.Profile.Capacity,
                 PlacesUsed = x.Used,
-                HasPhoto = x.Profile.Photo != null,
+                HasPhoto = x.Profile.HasPhoto,
                 // Three scalar subqueries per area field, run for the page's rows only: a collection here makes EF
                 // number every profile's areas with a window function before the join, for the whole register.
                 Area1 = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Select(a => a.Name).FirstOrDefault(),
@@ -88,10 +89,9 @@ public sealed class DirectoryService(AppDbContext db)
         return (entries, total);
     }
 
-    private IQueryable<ProfileWithPlaces> Filter(OfferType kind, DirectorySearch search)
+    private IQueryable<ProfileWithPlaces> Filter(Asker asker, OfferType kind, DirectorySearch search)
     {
-        var profiles = db.CoachProfiles.AsNoTracking()
-            .Where(p => p.Status == ProfileStatus.Published && (p.Offers & kind) == kind);
+        var profiles = db.CoachProfiles.AsNoTracking().InDirectoryOf(asker).Where(p => (p.Offers & kind) == kind);
 
         if (!string.IsNullOrWhiteSpace(search.Q))
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Infrastructure.Authorization;
@@ -9,18 +10,16 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachRegister.Web.Features.Home;
 
 /// <summary>Builds the home page from the signed-in person's own records, one small query per panel.</summary>
-public sealed class HomeDashboardService(AppDbContext db)
+public sealed class HomeDashboardService(AppDbContext db, Askers askers)
 {
-    private static readonly ApplicationStatus[] OpenApplication =
-        [ApplicationStatus.Draft, ApplicationStatus.AwaitingLineManager, ApplicationStatus.AwaitingDecision];
-
     public async Task<HomeDashboard?> GetAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        if (user.FindPersonId() is not { } me)
+        if (await askers.ForAsync(user) is not { } asker)
         {
             return null;
         }
 
+        var me = asker.PersonId;
         var givenName = await db.People.AsNoTracking().Where(p => p.Id == me).Select(p => p.GivenName).SingleOrDefaultAsync(ct);
         if (givenName is null)
         {
@@ -34,13 +33,13 @@ public sealed class HomeDashboardService(AppDbContext db)
             .ToListAsync(ct);
 
         var myApplications = await db.CoachApplications.AsNoTracking()
-            .Where(a => a.ApplicantId == me && OpenApplication.Contains(a.Status))
+            .Where(a => a.ApplicantId == me && ApplicationRules.InProgress.Contains(a.Status))
             .OrderBy(a => a.CreatedAt)
             .Select(a => new MyApplication(a.Id, a.Status, a.CreatedAt))
             .ToListAsync(ct);
 
         var awaitingMySupport = await db.CoachApplications.AsNoTracking()
-            .Where(a => a.LineManagerId == me && a.Status == ApplicationStatus.AwaitingLineManager)
+            .AwaitingAnswerFrom(asker)
             .OrderBy(a => a.SubmittedAt)
             .Select(a => new SupportRequest(a.Id, a.Applicant!.GivenName + " " + a.Applicant.FamilyName, a.SubmittedAt))
             .ToListAsync(ct);
@@ -62,10 +61,11 @@ public sealed class HomeDashboardService(AppDbContext db)
         HrQueue? hr = null;
         if (user.IsInRole(Roles.HrAdmin))
         {
+            var sent = db.CoachApplications.SentToSchemesOf(asker);
             hr = new HrQueue(
-                await db.CoachApplications.CountAsync(a => a.Status == ApplicationStatus.AwaitingDecision, ct),
-                await db.CoachApplications.CountAsync(a => a.Status == ApplicationStatus.AwaitingLineManager, ct),
-                await db.CoachProfiles.CountAsync(p => p.Status == ProfileStatus.Paused, ct));
+                await sent.CountAsync(a => a.Status == ApplicationStatus.AwaitingDecision, ct),
+                await sent.CountAsync(a => a.Status == ApplicationStatus.AwaitingLineManager, ct),
+                await db.CoachProfiles.AdministeredBy(asker).CountAsync(p => p.Status == ProfileStatus.Paused, ct));
         }
 
         MailQueue? mail = null;

@@ -1,6 +1,8 @@
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Audit;
+using CoachRegister.Domain.Common;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Register;
@@ -15,15 +17,15 @@ using Microsoft.Extensions.Localization;
 
 namespace CoachRegister.Web.Features.HrApplications;
 
-/// <summary>The scheme team's queue of applications to join the register: read, interview, decide.</summary>
+/// <summary>The scheme team's queue of applications to join their schemes' registers: read, interview, decide.</summary>
 [Authorize(Roles = Roles.HrAdmin)]
 [Route("hr/applications")]
 public class HrApplicationsController(
     AppDbContext db,
+    PortalAccess access,
     ApplicationReader reader,
     EmailOutbox outbox,
     UserManager<ApplicationUser> users,
-    RoleManager<ApplicationRole> roles,
     TimeProvider time,
     IStringLocalizer<RegisterText> t,
     PublicUrls urls) : Controller
@@ -36,7 +38,7 @@ public class HrApplicationsController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? stage, int page, CancellationToken ct)
     {
-        var query = db.CoachApplications.AsNoTracking().Where(a => a.SubmittedAt != null && Submitted.Contains(a.Status));
+        var query = db.CoachApplications.AsNoTracking().SentToSchemesOf(await access.AskerAsync()).Where(a => Submitted.Contains(a.Status));
         var filter = Enum.TryParse<ApplicationStatus>(stage, out var s) && Submitted.Contains(s) ? s : (ApplicationStatus?)null;
         query = filter is { } chosen
             ? query.Where(a => a.Status == chosen)
@@ -65,9 +67,7 @@ public class HrApplicationsController(
         {
             Stage = filter?.ToString(),
             Total = total,
-            Pages = new Pagination(page, pageCount, p => "/hr/applications" + QueryString.Create(
-                new Dictionary<string, string?> { ["stage"] = filter?.ToString(), ["page"] = p.ToString(System.Globalization.CultureInfo.InvariantCulture) }
-                    .Where(kv => kv.Value is not null))),
+            Pages = new Pagination(page, pageCount, p => Url.Action(nameof(Index), new { stage = filter?.ToString(), page = p })!),
             Rows = rows.Select(r => new ApplicationRow
             {
                 Id = r.Id,
@@ -84,37 +84,41 @@ public class HrApplicationsController(
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
-        var model = await ViewModelAsync(id, new InterviewInput(), null, ct);
-        return model is null ? NotFound() : View(model);
+        var application = await SentAsync(id, Access.Read, ct);
+        return application is null ? NotFound() : View(await ViewModelAsync(application, new InterviewInput(), null, ct));
     }
 
     [HttpPost("{id:guid}/interview")]
     public async Task<IActionResult> Interview(Guid id, InterviewInput interview, CancellationToken ct)
     {
-        var application = await SubmittedAsync(id, ct);
+        var application = await SentAsync(id, Access.Write, ct);
         if (application is null || !application.Scheme!.AllowsCompetencyInterview)
         {
             return NotFound();
         }
 
-        if (ModelState.IsValid && await IsOwnApplicationAsync(application, ct))
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError(string.Empty, t["You cannot record an interview or decide on your own application"]);
-        }
-
-        if (!ModelState.IsValid || !ApplicationRules.IsInProgress(application.Status))
-        {
-            if (ModelState.IsValid)
+            try
             {
-                ModelState.AddModelError(nameof(interview.Outcome), t["This application has already been decided"]);
+                application.RecordInterview(
+                    application.Scheme,
+                    User.GetPersonId(),
+                    Enum.Parse<InterviewOutcome>(interview.Outcome!),
+                    JoinRules.ParseDate(interview.Day, interview.Month, interview.Year),
+                    TextInput.Clean(interview.Notes));
             }
-
-            return View(nameof(Details), await ViewModelAsync(id, interview, null, ct));
+            catch (RuleBrokenException broken)
+            {
+                ModelState.AddModelError(broken.Rule == Rule.OwnApplication ? string.Empty : nameof(interview.Outcome), RuleMessages.For(broken.Rule, t));
+            }
         }
 
-        application.InterviewDate = JoinRules.ParseDate(interview.Day, interview.Month, interview.Year);
-        application.InterviewOutcome = Enum.Parse<InterviewOutcome>(interview.Outcome!);
-        application.InterviewNotes = string.IsNullOrWhiteSpace(interview.Notes) ? null : interview.Notes.Trim();
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Details), await ViewModelAsync(application, interview, null, ct));
+        }
+
         db.AuditEvents.Add(Audit("RegisterApplicationInterviewRecorded", application.Id, application.InterviewOutcome.ToString(), User.FindPersonId()));
         await db.SaveChangesAsync(ct);
         return RedirectToAction(nameof(Details), new { id });
@@ -123,53 +127,46 @@ public class HrApplicationsController(
     [HttpPost("{id:guid}/decision")]
     public async Task<IActionResult> Decide(Guid id, DecisionInput input, CancellationToken ct)
     {
-        var application = await SubmittedAsync(id, ct);
+        var application = await SentAsync(id, Access.Write, ct);
         if (application is null)
         {
             return NotFound();
         }
 
-        if (ModelState.IsValid && await IsOwnApplicationAsync(application, ct))
-        {
-            ModelState.AddModelError(string.Empty, t["You cannot record an interview or decide on your own application"]);
-        }
-
-        if (ModelState.IsValid && application.Status != ApplicationStatus.AwaitingDecision)
-        {
-            ModelState.AddModelError(nameof(input.Decision), t["Only an application the line manager has supported can be decided"]);
-        }
-
         var accept = input.Decision == "accept";
-        if (ModelState.IsValid && accept && !CoachEligibility.MayOffer(application.Offers, application.Scheme!,
-                application.Qualifications.Select(q => (q.Level, q.Status)), application.InterviewOutcome))
+        var now = time.GetUtcNow();
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError(nameof(input.Decision), t["A coach needs ILM Level 5 or above, or a passed competency interview where the scheme allows one"]);
+            db.Entry(application).Property(a => a.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
+            try
+            {
+                if (accept)
+                {
+                    application.Accept(application.Scheme!, User.GetPersonId(), JoinRules.ParseDate(input.StartDay, input.StartMonth, input.StartYear), now);
+                }
+                else
+                {
+                    application.Decline(User.GetPersonId(), input.Reason!.Trim(), now);
+                }
+            }
+            catch (RuleBrokenException broken)
+            {
+                ModelState.AddModelError(broken.Rule == Rule.OwnApplication ? string.Empty : nameof(input.Decision), RuleMessages.For(broken.Rule, t));
+            }
         }
 
         if (!ModelState.IsValid)
         {
-            return View(nameof(Details), await ViewModelAsync(id, new InterviewInput(), input, ct));
+            return View(nameof(Details), await ViewModelAsync(application, new InterviewInput(), input, ct));
         }
 
-        db.Entry(application).Property(a => a.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
-        var deciderId = User.FindPersonId();
-        var now = time.GetUtcNow();
-        application.DecidedById = deciderId;
-        application.DecidedAt = now;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (accept)
         {
-            application.Status = ApplicationStatus.Accepted;
-            application.ExpectedStartDate = JoinRules.ParseDate(input.StartDay, input.StartMonth, input.StartYear);
             await CreateOrExtendProfileAsync(application, now, ct);
         }
-        else
-        {
-            application.Status = ApplicationStatus.Declined;
-            application.DeclineReason = input.Reason!.Trim();
-        }
 
-        db.AuditEvents.Add(Audit(accept ? "RegisterApplicationAccepted" : "RegisterApplicationDeclined", application.Id, application.DeclineReason, deciderId));
+        db.AuditEvents.Add(Audit(accept ? "RegisterApplicationAccepted" : "RegisterApplicationDeclined", application.Id, application.DeclineReason, application.DecidedById));
         await outbox.QueueAsync(
             application.Applicant!.Email,
             DecisionEmail.Template,
@@ -188,7 +185,7 @@ public class HrApplicationsController(
 
             // An empty stamp makes the redisplayed form carry the current one, so a second, informed attempt can succeed.
             input.ConcurrencyStamp = Guid.Empty;
-            return View(nameof(Details), await ViewModelAsync(id, new InterviewInput(), input, ct));
+            return View(nameof(Details), await ViewModelAsync((await SentAsync(id, Access.Read, ct))!, new InterviewInput(), input, ct));
         }
 
         if (accept)
@@ -210,35 +207,11 @@ public class HrApplicationsController(
         var existing = await db.CoachProfiles.FirstOrDefaultAsync(p => p.PersonId == application.ApplicantId, ct);
         if (existing is not null)
         {
-            existing.Offers |= application.Offers;
-            existing.UpdatedAt = now;
+            existing.AddOffers(application.Offers, now);
             return;
         }
 
-        var scheme = application.Scheme!;
-        var inTraining = application.Qualifications.Any(q => q.Status == QualificationStatus.InTraining);
-        var profile = new CoachProfile
-        {
-            PersonId = application.ApplicantId,
-            SchemeId = application.SchemeId,
-            Offers = application.Offers,
-            Status = ProfileStatus.Draft,
-            Experience = application.ExperienceAndSkills,
-            Accreditation = application.HoldsAccreditation ? application.Accreditation : AccreditationBody.None,
-            CompetencyInterviewPassed = application.InterviewOutcome == InterviewOutcome.Passed,
-            DeclarationOfInterest = application.DeclarationOfInterest,
-            Capacity = Math.Min(2, CoachCapacity.MaximumFor(scheme, inTraining)),
-            AcceptingNewCoachees = true,
-            Formats = DeliveryFormat.None,
-            CreatedAt = now,
-            UpdatedAt = now,
-            Areas = application.Areas.ToList(),
-        };
-        db.CoachProfiles.Add(profile);
-        foreach (var q in application.Qualifications)
-        {
-            db.Qualifications.Add(new Qualification { CoachProfileId = profile.Id, Level = q.Level, Title = q.Title, Status = q.Status });
-        }
+        db.CoachProfiles.Add(CoachProfile.CreateFrom(application, application.Scheme!, now));
     }
 
     private async Task AddRolesAsync(Guid personId, OfferType offers)
@@ -251,11 +224,6 @@ public class HrApplicationsController(
 
         foreach (var role in new[] { (OfferType.Coaching, Roles.Coach), (OfferType.Mentoring, Roles.Mentor) }.Where(r => offers.HasFlag(r.Item1)).Select(r => r.Item2))
         {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new ApplicationRole(role));
-            }
-
             if (!await users.IsInRoleAsync(user, role))
             {
                 await users.AddToRoleAsync(user, role);
@@ -263,37 +231,30 @@ public class HrApplicationsController(
         }
     }
 
-    private async Task<bool> IsOwnApplicationAsync(CoachApplication application, CancellationToken ct) =>
-        User.FindPersonId() == application.ApplicantId;
-
-    private async Task<CoachApplication?> SubmittedAsync(Guid id, CancellationToken ct) =>
-        await db.CoachApplications
+    /// <summary>A sent application, when the access policy lets the signed-in person read or change it.</summary>
+    private async Task<CoachApplication?> SentAsync(Guid id, Access needed, CancellationToken ct)
+    {
+        var application = await db.CoachApplications
             .Include(a => a.Scheme)
             .Include(a => a.Applicant)
             .Include(a => a.Areas)
             .Include(a => a.Qualifications)
             .AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Id == id && a.Status != ApplicationStatus.Draft && a.SubmittedAt != null, ct);
+            .FirstOrDefaultAsync(a => a.Id == id && a.SubmittedAt != null, ct);
+        return application is not null && await access.AllowsAsync(application.AccessParties(), needed) ? application : null;
+    }
 
-    private async Task<HrApplicationViewModel?> ViewModelAsync(Guid id, InterviewInput interview, DecisionInput? decision, CancellationToken ct)
+    private async Task<HrApplicationViewModel> ViewModelAsync(CoachApplication application, InterviewInput interview, DecisionInput? decision, CancellationToken ct)
     {
-        var application = await db.CoachApplications.AsNoTracking()
-            .Include(a => a.Scheme).Include(a => a.Qualifications)
-            .FirstOrDefaultAsync(a => a.Id == id && a.Status != ApplicationStatus.Draft && a.SubmittedAt != null, ct);
-        if (application is null)
-        {
-            return null;
-        }
-
-        var summary = (await reader.SummaryAsync(id, ct))!;
+        var summary = (await reader.SummaryAsync(application.Id, ct))!;
         decision ??= new DecisionInput();
         decision.ConcurrencyStamp = decision.ConcurrencyStamp == Guid.Empty ? application.ConcurrencyStamp : decision.ConcurrencyStamp;
         return new HrApplicationViewModel
         {
             Summary = summary,
             AllowsInterview = application.Scheme!.AllowsCompetencyInterview,
-            MayCoach = CoachEligibility.MayOffer(application.Offers, application.Scheme, application.Qualifications.Select(q => (q.Level, q.Status)), application.InterviewOutcome),
-            CanDecide = application.Status == ApplicationStatus.AwaitingDecision,
+            MayCoach = application.MayOfferWhatIsAsked(application.Scheme),
+            CanDecide = application.Status == ApplicationStatus.AwaitingDecision && await access.MayChangeAsync(application.AccessParties()),
             Interview = interview,
             Decision = decision,
         };

@@ -2,9 +2,8 @@ using System.Globalization;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Register;
-using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Register;
-using FluentValidation;
+using CoachRegister.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,63 +11,26 @@ using Microsoft.Extensions.Localization;
 
 namespace CoachRegister.Web.Features.HrAreas;
 
-public sealed class AreaInput
-{
-    public const int MaxNameLength = 200;
-
-    public string? Name { get; set; }
-    public string? NameWelsh { get; set; }
-    public string? SortOrder { get; set; }
-    public bool IsActive { get; set; } = true;
-}
-
-public sealed class AreaRow
-{
-    public Guid Id { get; init; }
-    public required string Name { get; init; }
-    public string? NameWelsh { get; init; }
-    public int SortOrder { get; init; }
-    public bool IsActive { get; init; }
-}
-
-public sealed class AreasViewModel
-{
-    public List<AreaRow> Areas { get; init; } = [];
-    public required AreaInput NewArea { get; init; }
-}
-
-public sealed class EditAreaViewModel
-{
-    public Guid Id { get; init; }
-    public required AreaInput Input { get; init; }
-}
-
-public sealed class AreaInputValidator : AbstractValidator<AreaInput>
-{
-    public AreaInputValidator(IStringLocalizer<RegisterText> t)
-    {
-        RuleFor(a => a.Name).Required(t, "Enter the area's name in English").Limit(AreaInput.MaxNameLength, t, "Name in English");
-        RuleFor(a => a.NameWelsh).Limit(AreaInput.MaxNameLength, t, "Name in Welsh");
-        RuleFor(a => a.SortOrder)
-            .Must(s => string.IsNullOrWhiteSpace(s) || int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n is >= -10_000 and <= 10_000)
-            .WithMessage(_ => t["Position must be a whole number, like 10"]);
-    }
-}
-
 /// <summary>
 /// The coaching areas are HR's data: added, renamed (in English and Welsh) and retired. A retired area stays
 /// on the profiles and applications that name it, so history reads the same; it is only no longer offered.
 /// </summary>
 [Authorize(Roles = Roles.HrAdmin)]
 [Route("hr/areas")]
-public class HrAreasController(AppDbContext db, IStringLocalizer<RegisterText> t) : Controller
+public class HrAreasController(AppDbContext db, PortalAccess access, IStringLocalizer<RegisterText> t) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await ListAsync(new AreaInput(), ct));
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        await access.MayChangeAsync(CoachingArea.AccessParties) ? View(await ListAsync(new AreaInput(), ct)) : NotFound();
 
     [HttpPost("")]
     public async Task<IActionResult> Index(AreaInput input, CancellationToken ct)
     {
+        if (!await access.MayChangeAsync(CoachingArea.AccessParties))
+        {
+            return NotFound();
+        }
+
         await CheckUniqueAsync(input, null, ct);
         if (!ModelState.IsValid)
         {
@@ -83,14 +45,14 @@ public class HrAreasController(AppDbContext db, IStringLocalizer<RegisterText> t
             IsActive = true,
         });
         await db.SaveChangesAsync(ct);
-        return Redirect("/hr/areas");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken ct)
     {
         var area = await db.CoachingAreas.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
-        return area is null ? NotFound() : View(new EditAreaViewModel
+        return area is null || !await access.MayChangeAsync(CoachingArea.AccessParties) ? NotFound() : View(new EditAreaViewModel
         {
             Id = id,
             Input = new AreaInput { Name = area.Name, NameWelsh = area.NameWelsh, SortOrder = area.SortOrder.ToString(CultureInfo.InvariantCulture), IsActive = area.IsActive },
@@ -101,7 +63,7 @@ public class HrAreasController(AppDbContext db, IStringLocalizer<RegisterText> t
     public async Task<IActionResult> Edit(Guid id, AreaInput input, CancellationToken ct)
     {
         var area = await db.CoachingAreas.FirstOrDefaultAsync(a => a.Id == id, ct);
-        if (area is null)
+        if (area is null || !await access.MayChangeAsync(CoachingArea.AccessParties))
         {
             return NotFound();
         }
@@ -117,7 +79,7 @@ public class HrAreasController(AppDbContext db, IStringLocalizer<RegisterText> t
         area.SortOrder = ParseOrder(input.SortOrder);
         area.IsActive = input.IsActive;
         await db.SaveChangesAsync(ct);
-        return Redirect("/hr/areas");
+        return RedirectToAction(nameof(Index));
     }
 
     private async Task CheckUniqueAsync(AreaInput input, Guid? except, CancellationToken ct)

@@ -19,7 +19,7 @@ public sealed class ImportViewModel
 /// <summary>Import an existing register from CSV: upload, preview every row, then confirm. Nothing is written before the confirmation.</summary>
 [Authorize(Roles = Roles.HrAdmin)]
 [Route("hr/import")]
-public class HrImportController(RegisterImport import, ImportStore store, IStringLocalizer<RegisterText> t) : Controller
+public class HrImportController(RegisterImport import, ImportStore store, PortalAccess access, IStringLocalizer<RegisterText> t) : Controller
 {
     [HttpGet("")]
     public IActionResult Index() => View(new ImportViewModel());
@@ -50,7 +50,7 @@ public class HrImportController(RegisterImport import, ImportStore store, IStrin
         using var buffer = new MemoryStream();
         await file!.CopyToAsync(buffer, ct);
         var content = buffer.ToArray();
-        var preview = await import.RunAsync(content, apply: false, ct);
+        var preview = await import.RunAsync(await access.AskerAsync(), content, apply: false, ct);
         if (preview.FileProblem is not null)
         {
             ModelState.AddModelError("file", t[preview.FileProblem]);
@@ -72,7 +72,7 @@ public class HrImportController(RegisterImport import, ImportStore store, IStrin
             return View(nameof(Index), new ImportViewModel());
         }
 
-        var result = await import.RunAsync(content, apply: true, ct);
+        var result = await import.RunAsync(await access.AskerAsync(), content, apply: true, ct);
         store.Delete(key!, owner);
         return View("Preview", new ImportViewModel { Preview = result, Applied = result.CanApply });
     }

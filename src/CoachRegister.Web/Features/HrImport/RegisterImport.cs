@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoachRegister.Data;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.People;
 using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Schemes;
@@ -60,7 +61,8 @@ public sealed class RegisterImport(AppDbContext db, TimeProvider time)
         string.Join(',', Columns) + "\r\n"
         + "ann.example@example.org,Ann,Example,Team manager,Example Council,TP,Coaching,Published,\"I help managers find their own answers.\",\"Ten years in children's services.\",Cardiff,Video;Telephone,Leadership skills and confidence;Managing change,Ilm5:Achieved;Ilm7:InTraining,Emcc,,no,no,,3,yes,2026-01-31\r\n";
 
-    public async Task<ImportPreview> RunAsync(byte[] content, bool apply, CancellationToken ct)
+    /// <summary>Previews or applies <paramref name="content"/> for <paramref name="asker"/>, who may import only into the schemes they administer.</summary>
+    public async Task<ImportPreview> RunAsync(Asker asker, byte[] content, bool apply, CancellationToken ct)
     {
         var preview = new ImportPreview();
         var rows = Parse(content, preview);
@@ -69,7 +71,8 @@ public sealed class RegisterImport(AppDbContext db, TimeProvider time)
             return preview;
         }
 
-        var schemes = await db.Schemes.ToListAsync(ct);
+        var administered = asker.AdministeredSchemeIds.ToList();
+        var schemes = await db.Schemes.Where(s => administered.Contains(s.Id)).ToListAsync(ct);
         var organisations = await db.Organisations.ToListAsync(ct);
         var areas = await db.CoachingAreas.ToListAsync(ct);
         var emails = rows.Select(r => r.Get("Email")?.Trim().ToLowerInvariant()).Where(e => !string.IsNullOrEmpty(e)).Distinct().ToList();
@@ -97,6 +100,13 @@ public sealed class RegisterImport(AppDbContext db, TimeProvider time)
 
             var person = people.FirstOrDefault(p => string.Equals(p.Email, parsed.Email, StringComparison.OrdinalIgnoreCase));
             var profile = person is null ? null : profiles.FirstOrDefault(p => p.PersonId == person.Id);
+            if (profile is not null && !AccessPolicy.Allows(asker, profile.AccessParties(), Access.Write))
+            {
+                row.Problems.Add(new("Email", "This person is on the register of a scheme you do not administer"));
+                row.Outcome = ImportOutcome.Error;
+                continue;
+            }
+
             if (person is null)
             {
                 person = new Person { GivenName = parsed.GivenName, FamilyName = parsed.FamilyName, Email = parsed.Email, CreatedAt = time.GetUtcNow() };
@@ -293,7 +303,7 @@ public sealed class RegisterImport(AppDbContext db, TimeProvider time)
         var scheme = schemeCode is null ? null : schemes.FirstOrDefault(s => string.Equals(s.Code, schemeCode, StringComparison.OrdinalIgnoreCase));
         if (scheme is null)
         {
-            Problem("Scheme", schemeCode is null ? "Required" : "No scheme with this code");
+            Problem("Scheme", schemeCode is null ? "Required" : "No scheme you administer has this code");
         }
 
         if (!Enum.TryParse<OfferType>(raw.Get("Offers"), ignoreCase: true, out var offers) || offers is not (OfferType.Coaching or OfferType.Mentoring or OfferType.Both))

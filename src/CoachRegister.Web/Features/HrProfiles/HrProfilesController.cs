@@ -1,72 +1,31 @@
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Audit;
+using CoachRegister.Domain.Common;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
-using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Authorization;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CoachRegister.Web.Features.HrProfiles;
 
-public sealed class ProfileRow
-{
-    public Guid Id { get; init; }
-    public required string Name { get; init; }
-    public string? Email { get; init; }
-    public OfferType Offers { get; init; }
-    public ProfileStatus Status { get; init; }
-    public string? PausedReason { get; init; }
-    public DateOnly? LastConfirmedOn { get; init; }
-}
-
-public sealed class ProfileListViewModel
-{
-    public string? Q { get; init; }
-    public List<ProfileRow> Rows { get; init; } = [];
-    public bool Truncated { get; init; }
-}
-
-public sealed class PauseInput
-{
-    public const int MaxReasonLength = 1000;
-
-    public string? Reason { get; set; }
-}
-
-public sealed class PauseViewModel
-{
-    public required ProfileRow Profile { get; init; }
-    public required PauseInput Input { get; init; }
-}
-
-public sealed class PauseInputValidator : AbstractValidator<PauseInput>
-{
-    public PauseInputValidator(IStringLocalizer<RegisterText> t)
-    {
-        RuleFor(p => p.Reason).Required(t, "Give the reason for pausing: the coach will see it");
-        RuleFor(p => p.Reason).Limit(PauseInput.MaxReasonLength, t, "Reason");
-    }
-}
-
 /// <summary>
-/// HR's view of every profile, whatever its status, to pause and un-pause. A paused profile is hidden from
-/// staff but kept, with its matches and history: nothing on the register is ever deleted here.
+/// HR's view of every profile of the schemes they administer, whatever its status, to pause and un-pause. A
+/// paused profile is hidden from staff but kept, with its matches and history: nothing is deleted here.
 /// </summary>
 [Authorize(Roles = Roles.HrAdmin)]
 [Route("hr/profiles")]
-public class HrProfilesController(AppDbContext db, TimeProvider time) : Controller
+public class HrProfilesController(AppDbContext db, PortalAccess access, TimeProvider time) : Controller
 {
-    private const int ListLimit = 200;
+    public const int PageSize = 50;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, CancellationToken ct)
+    public async Task<IActionResult> Index(string? q, int page, CancellationToken ct)
     {
-        var query = db.CoachProfiles.AsNoTracking();
+        var query = db.CoachProfiles.AsNoTracking().AdministeredBy(await access.AskerAsync());
         if (!string.IsNullOrWhiteSpace(q) && q.Length <= 200)
         {
             var pattern = TextInput.LikePattern(q);
@@ -74,21 +33,31 @@ public class HrProfilesController(AppDbContext db, TimeProvider time) : Controll
                 || EF.Functions.Like(p.Person.Email, pattern, "\\"));
         }
 
-        var rows = await Rows(query.OrderBy(p => p.Person!.FamilyName).ThenBy(p => p.Person!.GivenName)).Take(ListLimit + 1).ToListAsync(ct);
-        return View(new ProfileListViewModel { Q = q, Rows = rows.Take(ListLimit).ToList(), Truncated = rows.Count > ListLimit });
+        var total = await query.CountAsync(ct);
+        var pageCount = Pagination.PageCountFor(total, PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var rows = await Rows(query.OrderBy(p => p.Person!.FamilyName).ThenBy(p => p.Person!.GivenName).ThenBy(p => p.Id))
+            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return View(new ProfileListViewModel
+        {
+            Q = q,
+            Total = total,
+            Rows = rows,
+            Pages = new Pagination(page, pageCount, p => Url.Action(nameof(Index), new { q, page = p })!),
+        });
     }
 
     [HttpGet("{id:guid}/pause")]
     public async Task<IActionResult> Pause(Guid id, CancellationToken ct)
     {
-        var row = await Rows(db.CoachProfiles.AsNoTracking().Where(p => p.Id == id)).FirstOrDefaultAsync(ct);
-        return row is null ? NotFound() : View(new PauseViewModel { Profile = row, Input = new PauseInput() });
+        var profile = await AdministeredAsync(id, ct);
+        return profile is null ? NotFound() : View(new PauseViewModel { Profile = await RowAsync(id, ct), Input = new PauseInput() });
     }
 
     [HttpPost("{id:guid}/pause")]
     public async Task<IActionResult> Pause(Guid id, PauseInput input, CancellationToken ct)
     {
-        var profile = await db.CoachProfiles.FirstOrDefaultAsync(p => p.Id == id, ct);
+        var profile = await AdministeredAsync(id, ct);
         if (profile is null)
         {
             return NotFound();
@@ -96,29 +65,19 @@ public class HrProfilesController(AppDbContext db, TimeProvider time) : Controll
 
         if (!ModelState.IsValid)
         {
-            var row = await Rows(db.CoachProfiles.AsNoTracking().Where(p => p.Id == id)).FirstAsync(ct);
-            return View(new PauseViewModel { Profile = row, Input = input });
+            return View(new PauseViewModel { Profile = await RowAsync(id, ct), Input = input });
         }
 
-        // A draft that is paused stays unpublishable until HR lifts the pause; un-pausing returns it to what it was.
-        if (profile.Status != ProfileStatus.Paused)
-        {
-            profile.StatusBeforePause = profile.Status;
-        }
-
-        profile.Status = ProfileStatus.Paused;
-        profile.PausedReason = input.Reason!.Trim();
-        profile.PausedAt = time.GetUtcNow();
-        profile.UpdatedAt = time.GetUtcNow();
-        db.AuditEvents.Add(await AuditAsync("RegisterProfilePaused", profile.Id, profile.PausedReason, ct));
+        profile.Pause(input.Reason!.Trim(), User.FindPersonId(), time.GetUtcNow());
+        db.AuditEvents.Add(Audit("RegisterProfilePaused", profile.Id, profile.PausedReason));
         await db.SaveChangesAsync(ct);
-        return Redirect("/hr/profiles");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:guid}/unpause")]
     public async Task<IActionResult> Unpause(Guid id, CancellationToken ct)
     {
-        var profile = await db.CoachProfiles.Include(p => p.Areas).FirstOrDefaultAsync(p => p.Id == id, ct);
+        var profile = await AdministeredAsync(id, ct);
         if (profile is null)
         {
             return NotFound();
@@ -126,32 +85,37 @@ public class HrProfilesController(AppDbContext db, TimeProvider time) : Controll
 
         if (profile.Status == ProfileStatus.Paused)
         {
-            // Profiles paused before the previous status was kept go back to published only if they could be published.
-            profile.Status = profile.StatusBeforePause
-                ?? (ProfileRules.IsReadyToPublish(profile) ? ProfileStatus.Published : ProfileStatus.Draft);
-            profile.StatusBeforePause = null;
-            db.AuditEvents.Add(await AuditAsync("RegisterProfileUnpaused", profile.Id, profile.PausedReason, ct));
-            profile.PausedReason = null;
-            profile.PausedAt = null;
-            profile.UpdatedAt = time.GetUtcNow();
+            db.AuditEvents.Add(Audit("RegisterProfileUnpaused", profile.Id, profile.PausedReason));
+            profile.Unpause(User.FindPersonId(), time.GetUtcNow());
             await db.SaveChangesAsync(ct);
         }
 
-        return Redirect("/hr/profiles");
+        return RedirectToAction(nameof(Index));
     }
+
+    /// <summary>The profile, when the signed-in HR admin may change it (their scheme's), with what un-pausing needs.</summary>
+    private async Task<CoachProfile?> AdministeredAsync(Guid id, CancellationToken ct)
+    {
+        var profile = await db.CoachProfiles.Include(p => p.Areas).FirstOrDefaultAsync(p => p.Id == id, ct);
+        return profile is not null && await access.MayChangeAsync(profile.AccessParties()) ? profile : null;
+    }
+
+    private Task<ProfileRow> RowAsync(Guid id, CancellationToken ct) =>
+        Rows(db.CoachProfiles.AsNoTracking().Where(p => p.Id == id)).FirstAsync(ct);
 
     private static IQueryable<ProfileRow> Rows(IQueryable<CoachProfile> profiles) => profiles.Select(p => new ProfileRow
     {
         Id = p.Id,
         Name = p.Person!.GivenName + " " + p.Person.FamilyName,
         Email = p.Person.Email,
+        SchemeName = p.Scheme!.Name,
         Offers = p.Offers,
         Status = p.Status,
         PausedReason = p.PausedReason,
         LastConfirmedOn = p.LastConfirmedOn,
     });
 
-    private async Task<AuditEvent> AuditAsync(string action, Guid profileId, string? detail, CancellationToken ct) => new()
+    private AuditEvent Audit(string action, Guid profileId, string? detail) => new()
     {
         At = time.GetUtcNow(),
         ActorPersonId = User.FindPersonId(),

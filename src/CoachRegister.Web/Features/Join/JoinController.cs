@@ -1,7 +1,9 @@
 using CoachRegister.Data;
+using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Features.Support;
 using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Infrastructure.Email;
 using CoachRegister.Web.Infrastructure.Http;
@@ -13,14 +15,16 @@ using Microsoft.Extensions.Localization;
 namespace CoachRegister.Web.Features.Join;
 
 /// <summary>
-/// Applying to join the register: one draft per person, a page per section, check your answers, then the
-/// line manager's support. The applicant only ever reaches their own application (it is found from the
-/// signed-in account, never from an id in the address).
+/// Applying to join the register of one's own scheme: one draft per person, a page per section, check your
+/// answers, then the line manager's support (<see cref="SupportController"/>). The applicant's draft is
+/// found from the signed-in account, never from an id in the address, and changed only when the access
+/// policy grants it.
 /// </summary>
 [Authorize]
 [Route("join")]
 public class JoinController(
     AppDbContext db,
+    PortalAccess access,
     ApplicationReader reader,
     EmailOutbox outbox,
     TimeProvider time,
@@ -47,7 +51,7 @@ public class JoinController(
             OnRegister = await db.CoachProfiles.AnyAsync(p => p.PersonId == personId, ct),
             LineManagerComment = latest?.LineManagerSupport == LineManagerSupport.NotSupported ? latest.LineManagerComment : null,
             DeclineReason = latest?.DeclineReason,
-            NoSchemeAvailable = !await db.Schemes.AnyAsync(ct),
+            NoSchemeAvailable = !await db.People.AnyAsync(p => p.Id == personId && p.OrganisationId != null, ct),
         });
     }
 
@@ -60,26 +64,18 @@ public class JoinController(
             return Forbid();
         }
 
-        var inProgress = await db.CoachApplications.AnyAsync(a => a.ApplicantId == personId
-            && (a.Status == ApplicationStatus.Draft || a.Status == ApplicationStatus.AwaitingLineManager || a.Status == ApplicationStatus.AwaitingDecision), ct);
+        var inProgress = await db.CoachApplications.AnyAsync(a => a.ApplicantId == personId && ApplicationRules.InProgress.Contains(a.Status), ct);
         if (!inProgress)
         {
-            var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
-                .Select(p => new { p.LineManagerId, SchemeId = (Guid?)p.Organisation!.SchemeId }).FirstAsync(ct);
-            var schemeId = person.SchemeId ?? await db.Schemes.OrderBy(s => s.Name).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
-            if (schemeId is null)
+            // A person applies to the register of the scheme their organisation belongs to.
+            var person = await db.People.AsNoTracking().Where(p => p.Id == personId && p.OrganisationId != null)
+                .Select(p => new { p.LineManagerId, p.Organisation!.SchemeId }).FirstOrDefaultAsync(ct);
+            if (person is null)
             {
                 return RedirectToAction(nameof(Index));
             }
 
-            db.CoachApplications.Add(new CoachApplication
-            {
-                ApplicantId = personId.Value,
-                SchemeId = schemeId.Value,
-                Status = ApplicationStatus.Draft,
-                LineManagerId = person.LineManagerId,
-                CreatedAt = time.GetUtcNow(),
-            });
+            db.CoachApplications.Add(CoachApplication.Start(personId.Value, person.SchemeId, person.LineManagerId, time.GetUtcNow()));
             await db.SaveChangesAsync(ct);
         }
 
@@ -95,12 +91,12 @@ public class JoinController(
             return RedirectToAction(nameof(Index));
         }
 
-        return View(await WithSchemesAsync(new OfferPage
+        return View(new OfferPage
         {
-            Offers = draft.Offers == OfferType.None ? null : draft.Offers.ToString(),
-            SchemeId = draft.SchemeId,
+            Offers = draft.Offers == OfferType.None ? null : draft.Offers,
+            SchemeName = draft.Scheme!.Name,
             ReturnToCheck = change,
-        }, ct));
+        });
     }
 
     [HttpPost("offer")]
@@ -112,20 +108,14 @@ public class JoinController(
             return RedirectToAction(nameof(Index));
         }
 
-        if (page.SchemeId is { } schemeId && !await db.Schemes.AnyAsync(s => s.Id == schemeId, ct))
-        {
-            ModelState.AddModelError(nameof(page.SchemeId), t["Select the scheme you are applying to"]);
-        }
-
         if (!ModelState.IsValid)
         {
-            return View(await WithSchemesAsync(page, ct));
+            page.SchemeName = draft.Scheme!.Name;
+            return View(page);
         }
 
-        draft.Offers = Enum.Parse<OfferType>(page.Offers!);
-        draft.SchemeId = page.SchemeId!.Value;
+        draft.Offers = page.Offers!.Value;
         await db.SaveChangesAsync(ct);
-        draft.Scheme = await db.Schemes.FirstAsync(s => s.Id == draft.SchemeId, ct);
         return Next(draft, ApplicationSection.Offer, page.ReturnToCheck);
     }
 
@@ -438,7 +428,7 @@ public class JoinController(
 
         draft.ProposedStartDate = JoinRules.ParseDate(page.StartDay, page.StartMonth, page.StartYear);
         draft.DeclarationOfInterest = TextInput.Clean(page.DeclarationOfInterest);
-        draft.LineManagerId = lineManagerId;
+        draft.NameLineManager(lineManagerId!.Value);
         await db.SaveChangesAsync(ct);
         return Next(draft, ApplicationSection.Start, page.ReturnToCheck);
     }
@@ -506,24 +496,26 @@ public class JoinController(
             return RedirectToAction(nameof(Index));
         }
 
-        var missing = ApplicationRules.MissingSections(draft, draft.Scheme!);
-        if (missing.Count > 0)
+        try
         {
-            ModelState.AddModelError(string.Empty, t["Complete every section before you send your application"]);
-            return View(nameof(Check), new CheckAnswersViewModel { Summary = (await reader.SummaryAsync(draft.Id, ct))!, Missing = missing });
+            draft.Submit(draft.Scheme!, time.GetUtcNow());
+        }
+        catch (RuleBrokenException broken)
+        {
+            ModelState.AddModelError(string.Empty, RuleMessages.For(broken.Rule, t));
+            return View(nameof(Check), new CheckAnswersViewModel
+            {
+                Summary = (await reader.SummaryAsync(draft.Id, ct))!,
+                Missing = ApplicationRules.MissingSections(draft, draft.Scheme!),
+            });
         }
 
         var lineManager = await db.People.AsNoTracking().FirstAsync(p => p.Id == draft.LineManagerId, ct);
         var applicant = await db.People.AsNoTracking().FirstAsync(p => p.Id == draft.ApplicantId, ct);
-        draft.Status = ApplicationStatus.AwaitingLineManager;
-        draft.SubmittedAt = time.GetUtcNow();
-        draft.LineManagerSupport = LineManagerSupport.Pending;
-        draft.LineManagerComment = null;
-        draft.LineManagerRespondedAt = null;
         await outbox.QueueAsync(
             lineManager.Email,
             SupportRequestEmail.Template,
-            new SupportRequestEmail(lineManager.FullName, applicant.FullName, urls.For($"/join/support/{draft.Id}")),
+            new SupportRequestEmail(lineManager.FullName, applicant.FullName, urls.For(Url.Action(nameof(SupportController.Support), "Support", new { id = draft.Id })!)),
             RecipientCulture.For(lineManager.PreferredLanguage),
             ct);
         await db.SaveChangesAsync(ct);
@@ -533,69 +525,6 @@ public class JoinController(
     [HttpGet("sent")]
     public IActionResult Sent() => View();
 
-    [HttpGet("support/{id:guid}")]
-    public async Task<IActionResult> Support(Guid id, CancellationToken ct)
-    {
-        var summary = await LineManagersApplicationAsync(id, ct);
-        if (summary is null)
-        {
-            return NotFound();
-        }
-
-        return View(new SupportViewModel
-        {
-            Summary = summary,
-            Input = new SupportInput(),
-            AlreadyAnswered = summary.Status != ApplicationStatus.AwaitingLineManager,
-        });
-    }
-
-    [HttpPost("support/{id:guid}")]
-    public async Task<IActionResult> Support(Guid id, SupportInput input, CancellationToken ct)
-    {
-        var summary = await LineManagersApplicationAsync(id, ct);
-        if (summary is null)
-        {
-            return NotFound();
-        }
-
-        if (summary.Status != ApplicationStatus.AwaitingLineManager || !ModelState.IsValid)
-        {
-            return View(new SupportViewModel { Summary = summary, Input = input, AlreadyAnswered = summary.Status != ApplicationStatus.AwaitingLineManager });
-        }
-
-        var application = await db.CoachApplications.Include(a => a.Applicant).Include(a => a.LineManager).FirstAsync(a => a.Id == id, ct);
-        var supported = input.Supports == "yes";
-        application.LineManagerSupport = supported ? LineManagerSupport.Supported : LineManagerSupport.NotSupported;
-        application.LineManagerComment = TextInput.Clean(input.Comment);
-        application.LineManagerRespondedAt = time.GetUtcNow();
-
-        // Not supported goes back to the applicant as a draft: the usual next step is a conversation and a
-        // changed application, which a final "declined" would rule out.
-        application.Status = supported ? ApplicationStatus.AwaitingDecision : ApplicationStatus.Draft;
-        await outbox.QueueAsync(
-            application.Applicant!.Email,
-            LineManagerResponseEmail.Template,
-            new LineManagerResponseEmail(application.Applicant.FullName, application.LineManager!.FullName, supported, application.LineManagerComment, urls.For("/join")),
-            RecipientCulture.For(application.Applicant.PreferredLanguage),
-            ct);
-        await db.SaveChangesAsync(ct);
-        return RedirectToAction(nameof(Support), new { id });
-    }
-
-    /// <summary>
-    /// The application this person was asked to support. One they did not support is back with the applicant as a
-    /// draft, but stays readable to them so the page after their answer shows what they answered rather than nothing.
-    /// </summary>
-    private async Task<ApplicationSummary?> LineManagersApplicationAsync(Guid id, CancellationToken ct)
-    {
-        var personId = User.FindPersonId();
-        var isLineManager = personId is not null
-            && await db.CoachApplications.AnyAsync(a => a.Id == id && a.LineManagerId == personId
-                && (a.Status != ApplicationStatus.Draft || a.LineManagerSupport == LineManagerSupport.NotSupported), ct);
-        return isLineManager ? await reader.SummaryAsync(id, ct) : null;
-    }
-
     private async Task<CoachApplication?> DraftAsync(CancellationToken ct)
     {
         var personId = User.FindPersonId();
@@ -604,7 +533,7 @@ public class JoinController(
             return null;
         }
 
-        return await db.CoachApplications
+        var draft = await db.CoachApplications
             .Include(a => a.Scheme)
             .Include(a => a.Areas)
             .Include(a => a.Qualifications)
@@ -613,9 +542,10 @@ public class JoinController(
             .Where(a => a.ApplicantId == personId && a.Status == ApplicationStatus.Draft)
             .OrderByDescending(a => a.CreatedAt)
             .FirstOrDefaultAsync(ct);
+        return draft is not null && await access.MayChangeAsync(draft.AccessParties()) ? draft : null;
     }
 
-    private IActionResult Next(CoachApplication draft, ApplicationSection done, bool returnToCheck)
+    private RedirectToActionResult Next(CoachApplication draft, ApplicationSection done, bool returnToCheck)
     {
         var sections = ApplicationRules.SectionsFor(draft.Scheme!);
         var index = sections.ToList().IndexOf(done);
@@ -624,28 +554,21 @@ public class JoinController(
             return RedirectToAction(nameof(Check));
         }
 
-        return Redirect(SectionUrl(sections[index + 1]));
+        return RedirectToAction(SectionAction(sections[index + 1]));
     }
 
-    public static string SectionUrl(ApplicationSection section, bool change = false) => section switch
+    /// <summary>The action of the page that asks a section, for links and redirects.</summary>
+    public static string SectionAction(ApplicationSection section) => section switch
     {
-        ApplicationSection.Offer => "/join/offer",
-        ApplicationSection.Experience => "/join/experience",
-        ApplicationSection.Areas => "/join/areas",
-        ApplicationSection.Qualifications => "/join/qualifications",
-        ApplicationSection.References => "/join/references",
-        ApplicationSection.Practice => "/join/practice",
-        ApplicationSection.Start => "/join/start-date",
-        _ => "/join/commitments",
-    } + (change ? "?change=true" : "");
-
-    private async Task<OfferPage> WithSchemesAsync(OfferPage page, CancellationToken ct)
-    {
-        // Ids become text in .NET, not in SQL, so they match the lower-case form the view compares with.
-        var schemes = await db.Schemes.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
-        page.Schemes = schemes.Select(s => new Choice(s.Id.ToString(), s.Name)).ToList();
-        return page;
-    }
+        ApplicationSection.Offer => nameof(Offer),
+        ApplicationSection.Experience => nameof(Experience),
+        ApplicationSection.Areas => nameof(Areas),
+        ApplicationSection.Qualifications => nameof(Qualifications),
+        ApplicationSection.References => nameof(References),
+        ApplicationSection.Practice => nameof(Practice),
+        ApplicationSection.Start => nameof(StartDate),
+        _ => nameof(Commitments),
+    };
 
     private async Task<AreasPage> WithAreasAsync(AreasPage page, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Register;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
@@ -35,8 +36,8 @@ public sealed class OfferPageValidator : AbstractValidator<OfferPage>
 {
     public OfferPageValidator(IStringLocalizer<RegisterText> t)
     {
-        RuleFor(p => p.Offers).OneOf(["Coaching", "Mentoring", "Both"], t, "Select whether you want to offer coaching, mentoring or both");
-        RuleFor(p => p.SchemeId).NotNull().WithMessage(_ => t["Select the scheme you are applying to"]);
+        RuleFor(p => p.Offers).Must(o => o is OfferType.Coaching or OfferType.Mentoring or OfferType.Both)
+            .WithMessage(_ => t["Select whether you want to offer coaching, mentoring or both"]);
     }
 }
 
@@ -143,15 +144,5 @@ public sealed class CommitmentsPageValidator : AbstractValidator<CommitmentsPage
         RuleFor(p => p.ConfirmsSupervisionAndCpd).Equal(true).WithMessage(_ => t["Confirm you will take part in supervision and development"]);
         RuleFor(p => p.ConfirmsLineManagerRelease).Equal(true).WithMessage(_ => t["Confirm you have discussed time away from your role with your line manager"]);
         RuleFor(p => p.ConfirmsDataProcessing).Equal(true).WithMessage(_ => t["Confirm the information is accurate and may be shared to run the scheme"]);
-    }
-}
-
-public sealed class SupportInputValidator : AbstractValidator<SupportInput>
-{
-    public SupportInputValidator(IStringLocalizer<RegisterText> t)
-    {
-        RuleFor(i => i.Supports).OneOf(JoinRules.YesNo, t, "Select whether you support this application");
-        RuleFor(i => i.Comment).Required(t, "Explain why you cannot support the application").When(i => i.Supports == "no");
-        RuleFor(i => i.Comment).Limit(SupportInput.MaxCommentLength, t, "Comment");
     }
 }

@@ -22,9 +22,9 @@ public sealed class JoinStartViewModel
 
 public sealed class OfferPage : JoinPage
 {
-    public string? Offers { get; set; }
-    public Guid? SchemeId { get; set; }
-    public List<Choice> Schemes { get; set; } = [];
+    public OfferType? Offers { get; set; }
+    /// <summary>The register the person applies to join: their organisation's scheme.</summary>
+    public string? SchemeName { get; set; }
 }
 
 public sealed class ExperiencePage : JoinPage
@@ -160,21 +160,6 @@ public sealed class CheckAnswersViewModel
 {
     public required ApplicationSummary Summary { get; init; }
     public IReadOnlyList<ApplicationSection> Missing { get; init; } = [];
-}
-
-public sealed class SupportInput
-{
-    public const int MaxCommentLength = 2000;
-
-    public string? Supports { get; set; }
-    public string? Comment { get; set; }
-}
-
-public sealed class SupportViewModel
-{
-    public required ApplicationSummary Summary { get; init; }
-    public required SupportInput Input { get; init; }
-    public bool AlreadyAnswered { get; init; }
 }
 
 public sealed record ApplicationSummaryView(ApplicationSummary Summary, bool ShowChangeLinks);

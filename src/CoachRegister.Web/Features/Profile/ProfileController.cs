@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoachRegister.Data;
+using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Schemes;
 using CoachRegister.Web.Features.CoachDirectory;
@@ -13,12 +14,12 @@ using Microsoft.Extensions.Localization;
 namespace CoachRegister.Web.Features.Profile;
 
 /// <summary>
-/// A coach's or mentor's own profile. The profile is always the signed-in person's (found from the account,
-/// never from the address), so nobody can reach another person's profile through these routes.
+/// A coach's or mentor's own profile, found from the signed-in account (never from the address) and changed
+/// only when the access policy grants it.
 /// </summary>
 [Authorize]
 [Route("profile")]
-public class ProfileController(AppDbContext db, TimeProvider time, IStringLocalizer<RegisterText> t) : Controller
+public class ProfileController(AppDbContext db, PortalAccess access, TimeProvider time, IStringLocalizer<RegisterText> t) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? saved, CancellationToken ct)
@@ -73,6 +74,7 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
         }
 
         db.Entry(profile).Property(p => p.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
+        profile.SetCapacity(capacity, profile.Scheme!, inTraining);
         profile.Bio = TextInput.Clean(input.Bio);
         profile.Experience = TextInput.Clean(input.Experience);
         profile.Areas.Clear();
@@ -88,7 +90,6 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
         profile.FeesDetails = profile.ChargesFees ? TextInput.Clean(input.FeesDetails) : null;
         profile.Formats = input.Formats.Aggregate(DeliveryFormat.None, (all, f) => all | f);
         profile.Location = TextInput.Clean(input.Location);
-        profile.Capacity = capacity;
         profile.AcceptingNewCoachees = input.Accepting == "yes";
         profile.DeclarationOfInterest = TextInput.Clean(input.DeclarationOfInterest);
         profile.UpdatedAt = time.GetUtcNow();
@@ -97,7 +98,7 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
             return View(await ViewModelAsync(await ReloadAsync(profile, ct), input, null, ct));
         }
 
-        return Redirect("/profile?saved=profile");
+        return RedirectToAction(nameof(Index), new { saved = "profile" });
     }
 
     [HttpPost("publish")]
@@ -111,20 +112,21 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
 
         if (profile.Status != ProfileStatus.Draft)
         {
-            return Redirect("/profile");
+            return RedirectToAction(nameof(Index));
         }
 
-        if (!ProfileRules.IsReadyToPublish(profile))
+        try
         {
-            ModelState.AddModelError(nameof(ProfileInput.Bio), t["Before you publish, write something about yourself, choose your areas and the formats you offer"]);
+            profile.Publish(User.GetPersonId(), time.GetUtcNow());
+        }
+        catch (RuleBrokenException broken)
+        {
+            ModelState.AddModelError(nameof(ProfileInput.Bio), RuleMessages.For(broken.Rule, t));
             return View(nameof(Index), await ViewModelAsync(profile, ToInput(profile), null, ct));
         }
 
-        profile.Status = ProfileStatus.Published;
-        profile.LastConfirmedOn = Today();
-        profile.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return Redirect("/profile?saved=published");
+        return RedirectToAction(nameof(Index), new { saved = "published" });
     }
 
     /// <summary>One click: profiles must be kept up to date (003 s.4.1), so confirming is made as cheap as possible.</summary>
@@ -137,9 +139,18 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
             return NotFound();
         }
 
-        profile.LastConfirmedOn = Today();
+        try
+        {
+            profile.ConfirmCurrent(time.GetUtcNow());
+        }
+        catch (RuleBrokenException broken)
+        {
+            ModelState.AddModelError(string.Empty, RuleMessages.For(broken.Rule, t));
+            return View(nameof(Index), await ViewModelAsync(profile, ToInput(profile), null, ct));
+        }
+
         await db.SaveChangesAsync(ct);
-        return Redirect("/profile?saved=confirmed");
+        return RedirectToAction(nameof(Index), new { saved = "confirmed" });
     }
 
     [HttpPost("photo")]
@@ -178,11 +189,26 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
             return View(nameof(Index), await ViewModelAsync(profile, ToInput(profile), null, ct));
         }
 
-        profile.Photo = processed.Content;
-        profile.PhotoContentType = processed.ContentType;
+        var stored = await db.ProfilePhotos.FirstOrDefaultAsync(f => f.CoachProfileId == profile.Id, ct);
+        if (stored is null)
+        {
+            db.ProfilePhotos.Add(new CoachProfilePhoto
+            {
+                CoachProfileId = profile.Id,
+                Content = processed.Content,
+                ContentType = processed.ContentType,
+                UpdatedAt = time.GetUtcNow(),
+            });
+        }
+        else
+        {
+            (stored.Content, stored.ContentType, stored.UpdatedAt) = (processed.Content, processed.ContentType, time.GetUtcNow());
+        }
+
+        profile.HasPhoto = true;
         profile.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return Redirect("/profile?saved=photo");
+        return RedirectToAction(nameof(Index), new { saved = "photo" });
     }
 
     [HttpPost("photo/remove")]
@@ -194,10 +220,11 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
             return NotFound();
         }
 
-        profile.Photo = null;
-        profile.PhotoContentType = null;
+        await db.ProfilePhotos.Where(f => f.CoachProfileId == profile.Id).ExecuteDeleteAsync(ct);
+        profile.HasPhoto = false;
+        profile.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return Redirect("/profile?saved=photo");
+        return RedirectToAction(nameof(Index), new { saved = "photo" });
     }
 
     private async Task<bool> TrySaveAsync(CancellationToken ct)
@@ -255,12 +282,13 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
     private async Task<CoachProfile?> MyProfileAsync(CancellationToken ct)
     {
         var personId = User.FindPersonId();
-        return personId is null ? null : await db.CoachProfiles
+        var profile = personId is null ? null : await db.CoachProfiles
             .Include(p => p.Scheme)
             .Include(p => p.Areas)
             .Include(p => p.Qualifications)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.PersonId == personId, ct);
+        return profile is not null && await access.MayChangeAsync(profile.AccessParties()) ? profile : null;
     }
 
     private static ProfileInput ToInput(CoachProfile p)
@@ -304,7 +332,7 @@ public class ProfileController(AppDbContext db, TimeProvider time, IStringLocali
             Offers = profile.Offers,
             PausedReason = profile.PausedReason,
             LastConfirmedOn = profile.LastConfirmedOn,
-            HasPhoto = profile.Photo is not null,
+            HasPhoto = profile.HasPhoto,
             MaxCoachees = profile.Scheme!.MaxCoachees,
             MaxWhileDeveloping = profile.Scheme.MaxCoacheesWhileDeveloping,
             Areas = areas.Select(a => new Choice(a.Id.ToString(), RegisterLabels.AreaName(a.Name, a.NameWelsh))).ToList(),

@@ -1,4 +1,3 @@
-using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Confidentiality;
 using Microsoft.AspNetCore.Authorization;
 
@@ -14,22 +13,21 @@ public static class RecordAccess
 {
     public static readonly RecordAccessRequirement Read = new(Access.Read);
     public static readonly RecordAccessRequirement Write = new(Access.Write);
+
+    public static RecordAccessRequirement For(Access access) => access == Access.Write ? Write : Read;
 }
 
 /// <summary>
-/// Resource-based check for every confidential record: the caller loads the record's parties, and the
-/// access matrix decides from the signed-in person's relationships to them.
+/// Resource-based authorization for every record: the feature gives the record's parties, and the domain's
+/// <see cref="AccessPolicy"/> decides from who is asking (loaded once per request by <see cref="Askers"/>).
 /// </summary>
-public sealed class RecordAccessHandler : AuthorizationHandler<RecordAccessRequirement, RecordParties>
+public sealed class RecordAccessHandler(Askers askers) : AuthorizationHandler<RecordAccessRequirement, RecordParties>
 {
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, RecordAccessRequirement requirement, RecordParties resource)
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, RecordAccessRequirement requirement, RecordParties resource)
     {
-        if (context.User.FindPersonId() is { } personId
-            && resource.Allows(personId, context.User.IsInRole(Roles.HrAdmin), context.User.IsInRole(Roles.SystemAdmin), requirement.Access))
+        if (await askers.ForAsync(context.User) is { } asker && AccessPolicy.Allows(asker, resource, requirement.Access))
         {
             context.Succeed(requirement);
         }
-
-        return Task.CompletedTask;
     }
 }

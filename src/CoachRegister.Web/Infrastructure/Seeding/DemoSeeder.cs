@@ -47,7 +47,7 @@ public sealed partial class DemoSeeder(
         new($"mentor@{EmailDomain}", Roles.Mentor, "Mentor"),
         new($"supervisor@{EmailDomain}", Roles.Supervisor, "Supervisor, also a coach"),
         new($"hr@{EmailDomain}", Roles.HrAdmin, "HR admin, council"),
-        new($"hr.academy@{EmailDomain}", Roles.HrAdmin, "HR admin, academy trust"),
+        new($"hr.academy@{EmailDomain}", Roles.HrAdmin, "HR admin of the academy and the training hub (partnership lead)"),
         new($"hr.hub@{EmailDomain}", Roles.HrAdmin, "HR admin, training hub"),
         new($"admin@{EmailDomain}", Roles.SystemAdmin, "System administrator"),
     ];
@@ -263,6 +263,24 @@ public sealed partial class DemoSeeder(
         Grant(_demo["admin"], Roles.SystemAdmin);
 
         db.People.AddRange(_people);
+        AddSchemeTeams(council.Scheme!, academy.Scheme!, hub.Scheme!);
+    }
+
+    /// <summary>
+    /// Each scheme has its HR admin; the academy's also leads the partnership with the training hub, and the
+    /// academy has opened its register to the hub's staff.
+    /// </summary>
+    private void AddSchemeTeams(Scheme council, Scheme academy, Scheme hub)
+    {
+        var admin = _demo["admin"].Id;
+        foreach (var (mailbox, scheme) in new[] { ("hr", council), ("hr.academy", academy), ("hr.academy", hub), ("hr.hub", hub) })
+        {
+            db.SchemeAdministrators.Add(new SchemeAdministrator { SchemeId = scheme.Id, PersonId = _demo[mailbox].Id, AssignedAt = _now.AddDays(-90), AssignedById = admin });
+        }
+
+        // The seed adds rows without detecting changes, so the opening the domain makes is added explicitly.
+        academy.OpenRegisterTo([hub.Id], _demo["hr.academy"].Id, _now.AddDays(-60));
+        db.RegisterOpenings.AddRange(academy.RegisterOpenings);
     }
 
     private static Person FirstWithTitlePrefix(OrganisationPlan plan, string area, string titlePrefix) =>

@@ -1,0 +1,92 @@
+using CoachRegister.Data;
+using CoachRegister.Domain.Common;
+using CoachRegister.Domain.Register;
+using CoachRegister.Web.Features.Join;
+using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Infrastructure.Authorization;
+using CoachRegister.Web.Infrastructure.Email;
+using CoachRegister.Web.Infrastructure.Http;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CoachRegister.Web.Features.Support;
+
+/// <summary>
+/// The line manager's page for an application to join the register: read it, then support it or not. The
+/// access policy lets only the line manager named on the application in, and only once it is sent.
+/// </summary>
+[Authorize]
+[Route("join/support")]
+public class SupportController(
+    AppDbContext db,
+    PortalAccess access,
+    ApplicationReader reader,
+    EmailOutbox outbox,
+    TimeProvider time,
+    IStringLocalizer<RegisterText> t,
+    PublicUrls urls) : Controller
+{
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Support(Guid id, CancellationToken ct)
+    {
+        var application = await ApplicationAsync(id, tracked: false, ct);
+        if (application is null || !await access.MayReadAsync(application.AccessParties()))
+        {
+            return NotFound();
+        }
+
+        return View(await ViewModelAsync(application, new SupportInput(), ct));
+    }
+
+    [HttpPost("{id:guid}")]
+    public async Task<IActionResult> Support(Guid id, SupportInput input, CancellationToken ct)
+    {
+        var application = await ApplicationAsync(id, tracked: true, ct);
+        if (application is null || !await access.MayReadAsync(application.AccessParties()))
+        {
+            return NotFound();
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                application.RespondAsLineManager(User.GetPersonId(), input.Supports!.Value, TextInput.Clean(input.Comment), time.GetUtcNow());
+            }
+            catch (RuleBrokenException broken)
+            {
+                ModelState.AddModelError(nameof(input.Supports), RuleMessages.For(broken.Rule, t));
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(await ViewModelAsync(application, input, ct));
+        }
+
+        await outbox.QueueAsync(
+            application.Applicant!.Email,
+            LineManagerResponseEmail.Template,
+            new LineManagerResponseEmail(application.Applicant.FullName, application.LineManager!.FullName, input.Supports!.Value, application.LineManagerComment, urls.For(Url.Action(nameof(JoinController.Index), "Join")!)),
+            RecipientCulture.For(application.Applicant.PreferredLanguage),
+            ct);
+        await db.SaveChangesAsync(ct);
+        return RedirectToAction(nameof(Support), new { id });
+    }
+
+    private Task<CoachApplication?> ApplicationAsync(Guid id, bool tracked, CancellationToken ct)
+    {
+        var applications = tracked ? db.CoachApplications : db.CoachApplications.AsNoTracking();
+        return applications.Include(a => a.Applicant).Include(a => a.LineManager).FirstOrDefaultAsync(a => a.Id == id, ct);
+    }
+
+    /// <summary>Whether the line manager can still answer is the policy's "may change" for them, in this state.</summary>
+    private async Task<SupportViewModel> ViewModelAsync(CoachApplication application, SupportInput input, CancellationToken ct) => new()
+    {
+        Summary = (await reader.SummaryAsync(application.Id, ct))!,
+        Input = input,
+        AlreadyAnswered = application.Status != ApplicationStatus.AwaitingLineManager || !await access.MayChangeAsync(application.AccessParties()),
+    };
+}
