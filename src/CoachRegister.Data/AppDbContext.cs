@@ -68,6 +68,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
             builder.Entity<Person>().Property(p => p.Email).UseCollation("NOCASE");
         }
 
+        // Ids are made by the entity itself (time-ordered Guids), never by the database, so a new record added
+        // to a loaded record's collection (a status change in its history) is inserted rather than taken
+        // for an existing row.
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+        {
+            builder.Entity(entityType.ClrType).Property(nameof(Entity.Id)).ValueGeneratedNever();
+        }
+
         foreach (var entityType in builder.Model.GetEntityTypes()
                      .Where(t => typeof(IConcurrencyAware).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
         {

@@ -9,6 +9,8 @@ public enum RecordKind
     CoachApplication,
     /// <summary>A staff member's request for a coach or mentor (reasons, goals for self, team, organisation).</summary>
     MatchRequest,
+    /// <summary>What a line manager is asked to support (an application or a request) and their answer.</summary>
+    SupportRequest,
     /// <summary>That a coaching relationship exists, with whom, and its status.</summary>
     MatchStatus,
     /// <summary>Session dates, counts and hours: the activity figures HR reports on.</summary>
@@ -94,8 +96,9 @@ public static class AccessMatrix
     {
         //                                   Coach Coachee Applicant LineMgr Supervisor HR  SysAdmin Other
         [RecordKind.Profile] =              [W,    R,      R,        R,      R,         W,  N,       R],
-        [RecordKind.CoachApplication] =     [N,    N,      W,        W,      N,         W,  N,       N],
-        [RecordKind.MatchRequest] =         [R,    N,      W,        W,      N,         W,  N,       N],
+        [RecordKind.CoachApplication] =     [N,    N,      W,        R,      N,         W,  N,       N],
+        [RecordKind.MatchRequest] =         [R,    N,      W,        R,      N,         W,  N,       N],
+        [RecordKind.SupportRequest] =       [N,    N,      N,        W,      N,         N,  N,       N],
         [RecordKind.MatchStatus] =          [W,    W,      N,        R,      N,         W,  N,       N],
         [RecordKind.ActivityFigures] =      [W,    R,      N,        N,      R,         R,  N,       N],
         [RecordKind.Agreement] =            [W,    W,      N,        N,      N,         N,  N,       N],

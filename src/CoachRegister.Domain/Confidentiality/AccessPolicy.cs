@@ -97,9 +97,13 @@ public static class RecordStates
         [(RecordKind.Profile, RecordState.Withdrawn)] =                       [W, N, N, N, N, W, N, N],
         [(RecordKind.CoachApplication, RecordState.Draft)] =                  [N, N, W, N, N, N, N, N],
         [(RecordKind.CoachApplication, RecordState.Returned)] =               [N, N, W, R, N, N, N, N],
-        [(RecordKind.CoachApplication, RecordState.AwaitingLineManager)] =    [N, N, W, W, N, W, N, N],
+        [(RecordKind.CoachApplication, RecordState.AwaitingLineManager)] =    [N, N, W, R, N, W, N, N],
         [(RecordKind.CoachApplication, RecordState.AwaitingScheme)] =         [N, N, W, R, N, W, N, N],
         [(RecordKind.CoachApplication, RecordState.Closed)] =                 [R, R, R, R, R, R, R, R],
+        [(RecordKind.SupportRequest, RecordState.Draft)] =                    [N, N, N, N, N, N, N, N],
+        [(RecordKind.SupportRequest, RecordState.Returned)] =                 [R, R, R, R, R, R, R, R],
+        [(RecordKind.SupportRequest, RecordState.AwaitingScheme)] =           [R, R, R, R, R, R, R, R],
+        [(RecordKind.SupportRequest, RecordState.Closed)] =                   [R, R, R, R, R, R, R, R],
     };
 
     /// <summary>The most a relationship may do with a record of this kind in this state (Write when the state narrows nothing).</summary>

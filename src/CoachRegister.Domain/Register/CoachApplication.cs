@@ -213,6 +213,10 @@ public class CoachApplication : Entity, IConcurrencyAware
     public RecordParties AccessParties() =>
         Parties(SchemeId, AccessState, ApplicantId, LineManagerId);
 
+    /// <summary>The line manager's side of it: what they were asked to support, and their answer.</summary>
+    public RecordParties SupportRequestParties() =>
+        new(RecordKind.SupportRequest, SchemeId, AccessState, ApplicantPersonId: ApplicantId, LineManagerPersonId: LineManagerId);
+
     /// <summary>The parties from columns a query projected, so a list or a page need not load the whole record.</summary>
     public static RecordParties Parties(Guid schemeId, RecordState state, Guid applicantId, Guid? lineManagerId) =>
         new(RecordKind.CoachApplication, schemeId, state, ApplicantPersonId: applicantId, LineManagerPersonId: lineManagerId);

@@ -263,7 +263,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("AgreedOn")
@@ -359,7 +358,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.AgreementSignature", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AgreementId")
@@ -387,7 +385,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int?>("BaselineScore")
@@ -421,7 +418,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Action")
@@ -458,7 +454,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CoachProfileId")
@@ -501,7 +496,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Actions")
@@ -546,7 +540,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Development.SupervisionSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CoachProfileId")
@@ -585,7 +578,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Feedback.AttributeRating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Attribute")
@@ -611,7 +603,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Feedback.CoachFeedback", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("CoachCouldDevelop")
@@ -654,7 +645,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Feedback.FinalEvaluation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Helpful1")
@@ -719,7 +709,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("ChemistryMeetingOn")
@@ -771,7 +760,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -855,7 +843,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("ChangedAt")
@@ -887,7 +874,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
@@ -919,7 +905,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Organisations.ServiceArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Name")
@@ -941,7 +926,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1007,7 +991,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ApplicationQualification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CoachApplicationId")
@@ -1033,7 +1016,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ApplicationStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("ChangedAt")
@@ -1065,7 +1047,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Accreditation")
@@ -1200,7 +1181,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachProfile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("AcceptingNewCoachees")
@@ -1332,7 +1312,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachingArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("IsActive")
@@ -1361,7 +1340,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ProfessionalReference", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CoachApplicationId")
@@ -1398,7 +1376,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ProfileStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("ChangedAt")
@@ -1430,7 +1407,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.Qualification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("AchievedOn")
@@ -1483,7 +1459,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("AllowsCompetencyInterview")
@@ -1573,7 +1548,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("AssignedAt")
@@ -1601,7 +1575,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.CoachPreparationReflection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Approach")
@@ -1650,7 +1623,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.GoalProgress", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("GoalId")
@@ -1678,7 +1650,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.MeetingPreparation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AccomplishedSinceLastTime")
@@ -1727,7 +1698,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.ReflectiveLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CoachProfileId")
@@ -1775,7 +1745,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.SessionRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ActionsIdentified")

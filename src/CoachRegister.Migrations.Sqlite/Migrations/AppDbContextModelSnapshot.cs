@@ -256,7 +256,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AgreedOn")
@@ -352,7 +351,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.AgreementSignature", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AgreementId")
@@ -380,7 +378,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("BaselineScore")
@@ -414,7 +411,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -451,7 +447,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachProfileId")
@@ -494,7 +489,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Actions")
@@ -539,7 +533,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Development.SupervisionSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachProfileId")
@@ -578,7 +571,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Feedback.AttributeRating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attribute")
@@ -604,7 +596,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Feedback.CoachFeedback", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CoachCouldDevelop")
@@ -647,7 +638,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Feedback.FinalEvaluation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Helpful1")
@@ -712,7 +702,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ChemistryMeetingOn")
@@ -764,7 +753,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -848,7 +836,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChangedAt")
@@ -880,7 +867,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -912,7 +898,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Organisations.ServiceArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -934,7 +919,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1001,7 +985,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ApplicationQualification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachApplicationId")
@@ -1027,7 +1010,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ApplicationStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChangedAt")
@@ -1059,7 +1041,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Accreditation")
@@ -1194,7 +1175,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachProfile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AcceptingNewCoachees")
@@ -1326,7 +1306,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachingArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
@@ -1355,7 +1334,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ProfessionalReference", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachApplicationId")
@@ -1392,7 +1370,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ProfileStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChangedAt")
@@ -1424,7 +1401,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.Qualification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AchievedOn")
@@ -1477,7 +1453,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AllowsCompetencyInterview")
@@ -1567,7 +1542,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("AssignedAt")
@@ -1595,7 +1569,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.CoachPreparationReflection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Approach")
@@ -1644,7 +1617,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.GoalProgress", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("GoalId")
@@ -1672,7 +1644,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.MeetingPreparation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AccomplishedSinceLastTime")
@@ -1721,7 +1692,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.ReflectiveLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachProfileId")
@@ -1769,7 +1739,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.SessionRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActionsIdentified")

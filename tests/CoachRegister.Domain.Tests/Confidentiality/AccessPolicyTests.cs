@@ -83,7 +83,7 @@ public class AccessPolicyTests
     [Theory]
     [InlineData(RecordState.Draft, Access.Write, Access.None, Access.None)]
     [InlineData(RecordState.Returned, Access.Write, Access.Read, Access.None)]
-    [InlineData(RecordState.AwaitingLineManager, Access.Write, Access.Write, Access.Write)]
+    [InlineData(RecordState.AwaitingLineManager, Access.Write, Access.Read, Access.Write)]
     [InlineData(RecordState.AwaitingScheme, Access.Write, Access.Read, Access.Write)]
     [InlineData(RecordState.Closed, Access.Read, Access.Read, Access.Read)]
     public void An_application_opens_to_the_line_manager_when_sent_and_to_hr_when_supported(
@@ -139,5 +139,21 @@ public class AccessPolicyTests
         Assert.Equal(Access.Write, AccessPolicy.AccessOf(SystemAdmin(), administrators));
         Assert.Equal(Access.Read, AccessPolicy.AccessOf(Hr(SchemeA), administrators));
         Assert.Equal(Access.None, AccessPolicy.AccessOf(Hr(SchemeB), administrators));
+    }
+
+    [Theory]
+    [InlineData(RecordState.Draft, Access.None)]
+    [InlineData(RecordState.Returned, Access.Read)]
+    [InlineData(RecordState.AwaitingLineManager, Access.Write)]
+    [InlineData(RecordState.AwaitingScheme, Access.Read)]
+    [InlineData(RecordState.Closed, Access.Read)]
+    public void Only_the_named_line_manager_answers_a_support_request_and_only_while_it_waits_for_them(RecordState state, Access lineManager)
+    {
+        var (applicantId, managerId) = (Guid.NewGuid(), Guid.NewGuid());
+        var request = new RecordParties(RecordKind.SupportRequest, SchemeA, state, ApplicantPersonId: applicantId, LineManagerPersonId: managerId);
+
+        Assert.Equal(lineManager, AccessPolicy.AccessOf(As(managerId, SchemeA), request));
+        Assert.Equal(Access.None, AccessPolicy.AccessOf(As(applicantId, SchemeA), request));
+        Assert.Equal(Access.None, AccessPolicy.AccessOf(Hr(SchemeA), request));
     }
 }

@@ -78,7 +78,7 @@ public partial class JoinTheRegisterJourneyTests(BrowserFixture browser)
         await OnPageAsync(page, "/join/offer");
         await page.GetByLabel("Coaching", new() { Exact = true }).CheckAsync();
         // The scheme of the person's organisation is chosen for them.
-        await Assertions.Expect(page.GetByLabel(HubScheme)).ToBeCheckedAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync($"You are applying to join the register of {HubScheme}.");
         await ContinueAsync(page);
 
         await OnPageAsync(page, "/join/experience");

@@ -5,6 +5,7 @@ using CoachRegister.Domain.Organisations;
 using CoachRegister.Domain.People;
 using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Schemes;
+using CoachRegister.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,6 +94,18 @@ public static class RegisterData
         });
         return (person, userId);
     }
+
+    /// <summary>Makes <paramref name="personId"/> an HR admin of each scheme (a partnership lead when there are several).</summary>
+    public static async Task AdministerAsync(this PortalFactory factory, Guid personId, params Guid[] schemeIds) =>
+        await factory.WithDbAsync(async db =>
+        {
+            foreach (var schemeId in schemeIds)
+            {
+                db.SchemeAdministrators.Add(new SchemeAdministrator { PersonId = personId, SchemeId = schemeId, AssignedAt = DateTimeOffset.UtcNow });
+            }
+
+            await db.SaveChangesAsync();
+        });
 
     public static async Task<CoachProfile> ProfileAsync(
         this RegisterPortalFactory factory, Guid personId, Guid schemeId, Action<CoachProfile>? change = null, IEnumerable<Guid>? areaIds = null, int activeMatches = 0) =>

@@ -21,7 +21,9 @@ public class RegisterSignInAuthorizationTests(PortalFactory factory) : IClassFix
         var staff = factory.CreateFormClient();
         await staff.SignInAsync(await factory.CreateUserAsync(Roles.Staff));
         var hr = factory.CreateFormClient();
-        await hr.SignInAsync(await factory.CreateUserAsync(withAuthenticator: true, Roles.HrAdmin));
+        var hrUser = await factory.CreateUserAsync(withAuthenticator: true, Roles.HrAdmin);
+        await factory.AdministerAsync(hrUser.PersonId, await factory.WithDbAsync(async db => (await TestUsers.EnsureOrganisationAsync(db)).SchemeId));
+        await hr.SignInAsync(hrUser);
 
         foreach (var url in new[] { "/hr/applications", "/hr/profiles", "/hr/areas", "/hr/import" })
         {

@@ -32,7 +32,7 @@ public class SupportController(
     public async Task<IActionResult> Support(Guid id, CancellationToken ct)
     {
         var application = await ApplicationAsync(id, tracked: false, ct);
-        if (application is null || !await access.MayReadAsync(application.AccessParties()))
+        if (application is null || !await access.MayReadAsync(application.SupportRequestParties()))
         {
             return NotFound();
         }
@@ -44,7 +44,7 @@ public class SupportController(
     public async Task<IActionResult> Support(Guid id, SupportInput input, CancellationToken ct)
     {
         var application = await ApplicationAsync(id, tracked: true, ct);
-        if (application is null || !await access.MayReadAsync(application.AccessParties()))
+        if (application is null || !await access.MayReadAsync(application.SupportRequestParties()))
         {
             return NotFound();
         }
@@ -87,6 +87,6 @@ public class SupportController(
     {
         Summary = (await reader.SummaryAsync(application.Id, ct))!,
         Input = input,
-        AlreadyAnswered = application.Status != ApplicationStatus.AwaitingLineManager || !await access.MayChangeAsync(application.AccessParties()),
+        AlreadyAnswered = application.Status != ApplicationStatus.AwaitingLineManager || !await access.MayChangeAsync(application.SupportRequestParties()),
     };
 }

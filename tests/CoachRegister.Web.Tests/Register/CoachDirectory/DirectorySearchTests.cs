@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Tests.Infrastructure;
@@ -137,7 +138,9 @@ public class DirectorySearchTests(RegisterPortalFactory factory) : IClassFixture
         {
             factory.Commands.Reset();
             var (entries, total) = await factory.WithServicesAsync(services =>
-                services.GetRequiredService<DirectoryService>().SearchAsync(OfferType.Coaching, new DirectorySearch { Organisation = org }, pageSize, default));
+                services.GetRequiredService<DirectoryService>().SearchAsync(
+                    new Asker(Guid.NewGuid(), scheme, new HashSet<Guid> { scheme }, new HashSet<Guid>(), IsSystemAdmin: false),
+                    OfferType.Coaching, new DirectorySearch { Organisation = org }, pageSize, default));
 
             Assert.Equal(30, total);
             Assert.Equal(pageSize, entries.Count);

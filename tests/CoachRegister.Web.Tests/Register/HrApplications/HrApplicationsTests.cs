@@ -22,7 +22,8 @@ public class HrApplicationsTests(RegisterPortalFactory factory) : IClassFixture<
         var organisation = await factory.OrganisationAsync(scheme.Id);
         var (manager, managerUser) = await factory.PersonAsync("Mia", "Manager", organisation.Id, null, Roles.Staff);
         var (applicant, applicantUser) = await factory.PersonAsync("Ari", "Applicant", organisation.Id, manager.Id, Roles.Staff);
-        var (_, hrUser) = await factory.PersonAsync("Hal", "Hr", null, null, Roles.HrAdmin);
+        var (hrPerson, hrUser) = await factory.PersonAsync("Hal", "Hr", null, null, Roles.HrAdmin);
+        await factory.AdministerAsync(hrPerson.Id, scheme.Id);
         var application = await factory.ApplicationAsync(applicant.Id, scheme.Id, manager.Id, status, OfferType.Coaching, DateTimeOffset.UtcNow.AddDays(-5).AddHours(-1), qualifications);
         return new Arranged(application, applicantUser, managerUser, factory.ClientFor(hrUser));
     }
@@ -180,6 +181,7 @@ public class HrApplicationsTests(RegisterPortalFactory factory) : IClassFixture<
     {
         var scheme = await factory.SchemeAsync(s => s.AllowsCompetencyInterview = true);
         var (hrPerson, hrUser) = await factory.PersonAsync("Hetty", "HrApplicant", null, null, Roles.HrAdmin);
+        await factory.AdministerAsync(hrPerson.Id, scheme.Id);
         var application = await factory.ApplicationAsync(hrPerson.Id, scheme.Id, null, ApplicationStatus.AwaitingDecision, OfferType.Coaching, null, (QualificationLevel.Ilm5, QualificationStatus.Achieved));
         var hr = factory.ClientFor(hrUser);
         var url = $"/hr/applications/{application.Id}";
@@ -232,7 +234,7 @@ public class HrApplicationsTests(RegisterPortalFactory factory) : IClassFixture<
             await factory.ApplicationAsync(applicant, a.Application.SchemeId, null, ApplicationStatus.AwaitingDecision, submittedAt: DateTimeOffset.UtcNow.AddMinutes(-i));
         }
 
-        var total = await factory.WithDbAsync(db => db.CoachApplications.CountAsync(x => x.Status == ApplicationStatus.AwaitingDecision));
+        var total = await factory.WithDbAsync(db => db.CoachApplications.CountAsync(x => x.Status == ApplicationStatus.AwaitingDecision && x.SchemeId == a.Application.SchemeId));
         var links = new HashSet<string>();
         var pages = (total + HrApplicationsController.PageSize - 1) / HrApplicationsController.PageSize;
         var first = await a.Hr.GetPageAsync("/hr/applications?stage=AwaitingDecision");

@@ -15,7 +15,8 @@ public class HrProfilesAndAreasTests(RegisterPortalFactory factory) : IClassFixt
         var organisation = await factory.OrganisationAsync(scheme.Id);
         var (coach, _) = await factory.PersonAsync("Pat", "Paused", organisation.Id);
         var profile = await factory.ProfileAsync(coach.Id, scheme.Id);
-        var (_, hr) = await factory.PersonAsync("Hana", "Hr", null, null, Roles.HrAdmin);
+        var (hrPerson, hr) = await factory.PersonAsync("Hana", "Hr", null, null, Roles.HrAdmin);
+        await factory.AdministerAsync(hrPerson.Id, scheme.Id);
         var (_, staff) = await factory.PersonAsync("Sol", "Staff", organisation.Id, null, Roles.Staff);
         return (factory.ClientFor(hr), factory.ClientFor(staff), profile, organisation.Id);
     }
@@ -94,9 +95,8 @@ public class HrProfilesAndAreasTests(RegisterPortalFactory factory) : IClassFixt
     public async Task Un_pausing_returns_a_paused_draft_to_draft_and_a_paused_published_profile_to_published()
     {
         var (hr, _, published, _) = await ArrangeAsync();
-        var scheme = await factory.SchemeAsync();
         var (drafter, _) = await factory.PersonAsync("Dora", "Drafted");
-        var draft = await factory.ProfileAsync(drafter.Id, scheme.Id, p => p.Status = ProfileStatus.Draft);
+        var draft = await factory.ProfileAsync(drafter.Id, published.SchemeId, p => p.Status = ProfileStatus.Draft);
 
         foreach (var profile in new[] { draft, published })
         {
@@ -116,10 +116,9 @@ public class HrProfilesAndAreasTests(RegisterPortalFactory factory) : IClassFixt
     [Fact]
     public async Task Hr_profile_search_treats_like_wildcards_and_brackets_as_plain_text()
     {
-        var (hr, _, _, _) = await ArrangeAsync();
-        var scheme = await factory.SchemeAsync();
+        var (hr, _, existing, _) = await ArrangeAsync();
         var (bracketed, _) = await factory.PersonAsync("Bea", "Bracketed");
-        var profile = await factory.ProfileAsync(bracketed.Id, scheme.Id);
+        var profile = await factory.ProfileAsync(bracketed.Id, existing.SchemeId);
         await factory.WithDbAsync(async db =>
         {
             (await db.People.SingleAsync(p => p.Id == bracketed.Id)).FamilyName = "Smith [Temp]";

@@ -20,7 +20,8 @@ public class RegisterImportTests(RegisterPortalFactory factory) : IClassFixture<
         var scheme = await factory.SchemeAsync();
         var organisation = await factory.OrganisationAsync(scheme.Id);
         var area = await factory.AreaAsync("Team development");
-        var (_, hr) = await factory.PersonAsync("Ivy", "Importer", null, null, Roles.HrAdmin);
+        var (hrPerson, hr) = await factory.PersonAsync("Ivy", "Importer", null, null, Roles.HrAdmin);
+        await factory.AdministerAsync(hrPerson.Id, scheme.Id);
         return new Setup(factory.ClientFor(hr), scheme.Code, organisation.Name, area.Name, Guid.NewGuid().ToString("N")[..8]);
     }
 

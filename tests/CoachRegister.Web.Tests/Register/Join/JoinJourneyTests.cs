@@ -171,7 +171,7 @@ public class JoinJourneyTests(RegisterPortalFactory factory) : IClassFixture<Reg
         var page = await manager.GetPageAsync($"/join/support/{id}");
         Assert.Contains("Twelve years leading", page.Body!.TextContent);
 
-        var answered = await manager.SubmitFormAsync(page, $"/join/support/{id}", new Dictionary<string, string> { ["Supports"] = "yes" });
+        var answered = await manager.SubmitFormAsync(page, $"/join/support/{id}", new Dictionary<string, string> { ["Supports"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
 
         var (status, support, mailed) = await factory.WithDbAsync(async db =>
@@ -194,10 +194,10 @@ public class JoinJourneyTests(RegisterPortalFactory factory) : IClassFixture<Reg
         var id = await factory.WithDbAsync(db => db.CoachApplications.Where(x => x.ApplicantId == a.PersonId).Select(x => x.Id).SingleAsync());
         var manager = factory.ClientFor(a.LineManagerUserId);
 
-        var noComment = await FormClient.ParseAsync(await manager.SubmitFormAsync($"/join/support/{id}", new Dictionary<string, string> { ["Supports"] = "no" }));
+        var noComment = await FormClient.ParseAsync(await manager.SubmitFormAsync($"/join/support/{id}", new Dictionary<string, string> { ["Supports"] = "false" }));
         Assert.NotNull(noComment.QuerySelector(".govuk-error-summary a[href='#Comment']"));
 
-        var answered = await manager.SubmitFormAsync($"/join/support/{id}", new Dictionary<string, string> { ["Supports"] = "no", ["Comment"] = "Let us talk after the inspection <b>first</b>." });
+        var answered = await manager.SubmitFormAsync($"/join/support/{id}", new Dictionary<string, string> { ["Supports"] = "false", ["Comment"] = "Let us talk after the inspection <b>first</b>." });
         var afterAnswer = await manager.GetPageAsync(answered.Headers.Location!.ToString());
         Assert.Contains("You did not support this application", afterAnswer.Body!.TextContent);
         Assert.Null(afterAnswer.QuerySelector("form[action^='/join/support']"));
@@ -229,7 +229,8 @@ public class JoinJourneyTests(RegisterPortalFactory factory) : IClassFixture<Reg
     public async Task Without_a_recorded_line_manager_the_start_date_page_asks_for_one_whatever_the_form_claims()
     {
         var scheme = await factory.SchemeAsync(s => { s.RequiresReferences = false; s.RequiresPracticeDetails = false; });
-        var (_, user) = await factory.PersonAsync("Nia", "Nomanager", null, null, Roles.Staff);
+        var organisation = await factory.OrganisationAsync(scheme.Id);
+        var (_, user) = await factory.PersonAsync("Nia", "Nomanager", organisation.Id, null, Roles.Staff);
         var client = factory.ClientFor(user);
         await client.SubmitFormAsync("/join", new Dictionary<string, string>());
 

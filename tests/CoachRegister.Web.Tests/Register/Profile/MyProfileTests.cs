@@ -262,7 +262,7 @@ public class MyProfileTests(RegisterPortalFactory factory) : IClassFixture<Regis
         Assert.Equal(HttpStatusCode.OK, bigResponse.StatusCode);
         Assert.Contains("must be a JPG, PNG or WebP", fake.QuerySelector(".govuk-error-summary a[href='#photo']")?.TextContent);
         Assert.Contains("smaller than 2 MB", tooBig.QuerySelector(".govuk-error-summary a[href='#photo']")?.TextContent);
-        Assert.Null(await factory.WithDbAsync(db => db.CoachProfiles.Where(p => p.Id == c.Profile.Id).Select(p => p.Photo).SingleAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.ProfilePhotos.AnyAsync(p => p.CoachProfileId == c.Profile.Id)));
     }
 
     [Fact]

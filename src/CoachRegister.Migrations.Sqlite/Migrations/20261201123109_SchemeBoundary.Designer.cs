@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachRegister.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201120405_SchemeBoundary")]
+    [Migration("20261201123109_SchemeBoundary")]
     partial class SchemeBoundary
     {
         /// <inheritdoc />
@@ -259,7 +259,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AgreedOn")
@@ -355,7 +354,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.AgreementSignature", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AgreementId")
@@ -383,7 +381,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("BaselineScore")
@@ -417,7 +414,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -454,7 +450,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachProfileId")
@@ -497,7 +492,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Actions")
@@ -542,7 +536,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Development.SupervisionSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachProfileId")
@@ -581,7 +574,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Feedback.AttributeRating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Attribute")
@@ -607,7 +599,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Feedback.CoachFeedback", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CoachCouldDevelop")
@@ -650,7 +641,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Feedback.FinalEvaluation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Helpful1")
@@ -715,7 +705,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ChemistryMeetingOn")
@@ -767,7 +756,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -851,7 +839,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChangedAt")
@@ -883,7 +870,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -915,7 +901,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Organisations.ServiceArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -937,7 +922,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1004,7 +988,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ApplicationQualification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachApplicationId")
@@ -1030,7 +1013,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ApplicationStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChangedAt")
@@ -1062,7 +1044,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Accreditation")
@@ -1197,7 +1178,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachProfile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AcceptingNewCoachees")
@@ -1329,7 +1309,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachingArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
@@ -1358,7 +1337,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ProfessionalReference", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachApplicationId")
@@ -1395,7 +1373,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ProfileStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ChangedAt")
@@ -1427,7 +1404,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.Qualification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("AchievedOn")
@@ -1480,7 +1456,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AllowsCompetencyInterview")
@@ -1570,7 +1545,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("AssignedAt")
@@ -1598,7 +1572,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.CoachPreparationReflection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Approach")
@@ -1647,7 +1620,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.GoalProgress", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("GoalId")
@@ -1675,7 +1647,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.MeetingPreparation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AccomplishedSinceLastTime")
@@ -1724,7 +1695,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.ReflectiveLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachProfileId")
@@ -1772,7 +1742,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.SessionRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActionsIdentified")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachRegister.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201120430_SchemeBoundary")]
+    [Migration("20261201123141_SchemeBoundary")]
     partial class SchemeBoundary
     {
         /// <inheritdoc />
@@ -266,7 +266,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Agreement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("AgreedOn")
@@ -362,7 +361,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.AgreementSignature", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("AgreementId")
@@ -390,7 +388,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int?>("BaselineScore")
@@ -424,7 +421,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Action")
@@ -461,7 +457,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CoachProfileId")
@@ -504,7 +499,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Actions")
@@ -549,7 +543,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Development.SupervisionSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CoachProfileId")
@@ -588,7 +581,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Feedback.AttributeRating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Attribute")
@@ -614,7 +606,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Feedback.CoachFeedback", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("CoachCouldDevelop")
@@ -657,7 +648,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Feedback.FinalEvaluation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Helpful1")
@@ -722,7 +712,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("ChemistryMeetingOn")
@@ -774,7 +763,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -858,7 +846,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("ChangedAt")
@@ -890,7 +877,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Code")
@@ -922,7 +908,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Organisations.ServiceArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Name")
@@ -944,7 +929,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1010,7 +994,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ApplicationQualification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CoachApplicationId")
@@ -1036,7 +1019,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ApplicationStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("ChangedAt")
@@ -1068,7 +1050,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachApplication", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Accreditation")
@@ -1203,7 +1184,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachProfile", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("AcceptingNewCoachees")
@@ -1335,7 +1315,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.CoachingArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("IsActive")
@@ -1364,7 +1343,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ProfessionalReference", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CoachApplicationId")
@@ -1401,7 +1379,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.ProfileStatusChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("ChangedAt")
@@ -1433,7 +1410,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Register.Qualification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateOnly?>("AchievedOn")
@@ -1486,7 +1462,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("AllowsCompetencyInterview")
@@ -1576,7 +1551,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("AssignedAt")
@@ -1604,7 +1578,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.CoachPreparationReflection", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Approach")
@@ -1653,7 +1626,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.GoalProgress", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("GoalId")
@@ -1681,7 +1653,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.MeetingPreparation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("AccomplishedSinceLastTime")
@@ -1730,7 +1701,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.ReflectiveLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("CoachProfileId")
@@ -1778,7 +1748,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Sessions.SessionRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ActionsIdentified")
