@@ -124,7 +124,7 @@ public static class ComplianceChecker
         var threshold = totals.ThresholdReachedOn
             ?? throw new ArgumentException($"The rolling minimum for {kind} is met, so its threshold date must be given.", nameof(totals));
         var (due, extension) = Extend(context, kind, ComplianceYear.DropsOutOn(threshold));
-        var missing = minimum - totals.AfterThreshold;
+        var missing = minimum - totals.RemainingAtLapse;
         var dueSoon = due.DayNumber - context.AsOf.DayNumber <= context.Scheme.Notices.DueSoonDays;
         return new RequirementResult
         {

@@ -27,8 +27,12 @@ public sealed record RequirementTotals
     /// </summary>
     public DateOnly? ThresholdReachedOn { get; init; }
 
-    /// <summary>Rolling years: the amount dated after <see cref="ThresholdReachedOn"/>, which is what is left when D's records drop out.</summary>
-    public decimal AfterThreshold { get; init; }
+    /// <summary>
+    /// Rolling years: what still counts on the day D's records drop out, i.e. the amount dated on or after
+    /// the window start of that day: the records after D, except that records of 1 March drop out with
+    /// those of 29 February.
+    /// </summary>
+    public decimal RemainingAtLapse { get; init; }
 
     public static RequirementTotals None { get; } = new();
 }
@@ -129,16 +133,20 @@ public sealed class ComplianceEvidence
         }
 
         var sinceJoining = new DateRange(periods.OnRegisterSince, periods.AsOf);
+        var eligible = counted.Where(r => sinceJoining.Contains(r.Date)).ToList();
         var running = 0m;
-        foreach (var day in counted.Where(r => sinceJoining.Contains(r.Date)).GroupBy(r => r.Date).OrderByDescending(g => g.Key))
+        foreach (var day in eligible.GroupBy(r => r.Date).OrderByDescending(g => g.Key))
         {
-            var onDay = day.Sum(r => r.Amount);
-            if (running + onDay >= minimum)
+            running += day.Sum(r => r.Amount);
+            if (running >= minimum)
             {
-                return totals with { ThresholdReachedOn = day.Key, AfterThreshold = running };
+                var windowOnLapse = ComplianceYear.Rolling.PeriodsFor(periods.OnRegisterSince, ComplianceYear.DropsOutOn(day.Key)).Current;
+                return totals with
+                {
+                    ThresholdReachedOn = day.Key,
+                    RemainingAtLapse = eligible.Where(r => r.Date >= windowOnLapse.From).Sum(r => r.Amount),
+                };
             }
-
-            running += onDay;
         }
 
         return totals;
