@@ -51,6 +51,7 @@ public sealed class Cohort
         // Pairs grouped by request (compressed rows), keeping their given order within a request.
         PairRequest = new int[Pairs.Count];
         PairCoach = new int[Pairs.Count];
+        PairScore = new int[Pairs.Count];
         FirstPairOf = new int[RequestIds.Count + 1];
         for (var p = 0; p < Pairs.Count; p++)
         {
@@ -67,6 +68,7 @@ public sealed class Cohort
 
             PairRequest[p] = r;
             PairCoach[p] = c;
+            PairScore[p] = pair.Score;
             FirstPairOf[r + 1]++;
         }
 
@@ -110,6 +112,8 @@ public sealed class Cohort
 
     /// <summary>Coach index of each pair.</summary>
     internal int[] PairCoach { get; }
+
+    internal int[] PairScore { get; }
 
     internal int[] PlacesOf { get; }
 

@@ -38,7 +38,8 @@ public static class CohortMatching
     /// more person always beats a higher score: no gain in points for people already matched is worth leaving
     /// someone without a coach who could have had one. Solved exactly as a maximum flow of minimum cost (OR-Tools
     /// <see cref="MinCostFlow"/>): source to each request (capacity 1), request to each eligible coach with a place
-    /// (capacity 1, cost = best score in the cohort - score), coach to sink (capacity = places). Every maximum flow
+    /// (capacity 1, cost = best score in the cohort - score), coach to sink (capacity = places); a request's
+    /// lowest-scoring coaches are left out where they cannot be needed (see the code). Every maximum flow
     /// matches the same number of requests, so the least cost among them is the highest total score. Between
     /// equally good assignments the solver chooses, the same way for the same input.
     /// </summary>
@@ -51,50 +52,78 @@ public static class CohortMatching
         Array.Fill(assigned, -1);
 
         var best = 0;
-        var usable = 0;
-        var indegree = new int[coaches];
-        for (var p = 0; p < cohort.Pairs.Count; p++)
+        var matchable = 0;
+        var widest = 0;
+        for (var r = 0; r < requests; r++)
         {
-            var c = cohort.PairCoach[p];
-            if (places[c] > 0)
+            var usable = 0;
+            for (var i = cohort.FirstPairOf[r]; i < cohort.FirstPairOf[r + 1]; i++)
             {
-                best = Math.Max(best, cohort.Pairs[p].Score);
-                indegree[c]++;
-                usable++;
+                var p = cohort.PairsByRequest[i];
+                if (places[cohort.PairCoach[p]] > 0)
+                {
+                    best = Math.Max(best, cohort.PairScore[p]);
+                    usable++;
+                }
             }
+
+            matchable += usable > 0 ? 1 : 0;
+            widest = Math.Max(widest, usable);
         }
 
-        if (usable == 0)
+        if (matchable == 0)
         {
             return Result(cohort, assigned);
         }
 
-        // Nodes: 0 the source, 1..R the requests, R+1..R+C the coaches, R+C+1 the sink.
-        var sink = requests + coaches + 1;
-        using var flow = new MinCostFlow(sink + 1, usable + requests + coaches);
-        var pairArcs = new int[usable];
-        var arcPairs = new int[usable];
-        var added = 0;
-        var supply = 0;
+        // Each request keeps only its best-scoring coaches until their places reach the number of requests that
+        // can be matched at all. That loses nothing: in any assignment the other requests fill fewer places than
+        // that, so a request sent to a coach left out could move to a kept coach with a free place, scoring at
+        // least as much, with as many people matched. On a cohort with places to spare it drops most arcs.
+        var kept = new List<int>();
+        var keys = new long[widest];
+        var candidates = new int[widest];
         for (var r = 0; r < requests; r++)
         {
-            var first = added;
+            var count = 0;
             for (var i = cohort.FirstPairOf[r]; i < cohort.FirstPairOf[r + 1]; i++)
             {
                 var p = cohort.PairsByRequest[i];
-                var c = cohort.PairCoach[p];
-                if (places[c] > 0)
+                if (places[cohort.PairCoach[p]] > 0)
                 {
-                    pairArcs[added] = flow.AddArcWithCapacityAndUnitCost(1 + r, 1 + requests + c, 1, best - cohort.Pairs[p].Score);
-                    arcPairs[added++] = p;
+                    keys[count] = ((long)-cohort.PairScore[p] << 32) | (uint)count;
+                    candidates[count++] = p;
                 }
             }
 
-            if (added > first)
+            Array.Sort(keys, candidates, 0, count);
+            long placesKept = 0;
+            for (var k = 0; k < count && placesKept < matchable; k++)
+            {
+                kept.Add(candidates[k]);
+                placesKept += places[cohort.PairCoach[candidates[k]]];
+            }
+        }
+
+        // Nodes: 0 the source, 1..R the requests, R+1..R+C the coaches, R+C+1 the sink.
+        var sink = requests + coaches + 1;
+        using var flow = new MinCostFlow(sink + 1, kept.Count + requests + coaches);
+        var pairArcs = new int[kept.Count];
+        var indegree = new int[coaches];
+        var previous = -1;
+        for (var a = 0; a < kept.Count; a++)
+        {
+            var p = kept[a];
+            var r = cohort.PairRequest[p];
+            var c = cohort.PairCoach[p];
+            if (r != previous)
             {
                 flow.AddArcWithCapacityAndUnitCost(0, 1 + r, 1, 0);
-                supply++;
+                previous = r;
             }
+
+            pairArcs[a] = flow.AddArcWithCapacityAndUnitCost(1 + r, 1 + requests + c, 1, best - cohort.PairScore[p]);
+            indegree[c]++;
         }
 
         for (var c = 0; c < coaches; c++)
@@ -105,19 +134,19 @@ public static class CohortMatching
             }
         }
 
-        flow.SetNodeSupply(0, supply);
-        flow.SetNodeSupply(sink, -supply);
+        flow.SetNodeSupply(0, matchable);
+        flow.SetNodeSupply(sink, -matchable);
         var status = flow.SolveMaxFlowWithMinCost();
         if (status != MinCostFlowBase.Status.OPTIMAL)
         {
             throw new InvalidOperationException($"The min-cost flow solver stopped with status {status}.");
         }
 
-        for (var a = 0; a < usable; a++)
+        for (var a = 0; a < kept.Count; a++)
         {
             if (flow.Flow(pairArcs[a]) > 0)
             {
-                var p = arcPairs[a];
+                var p = kept[a];
                 assigned[cohort.PairRequest[p]] = p;
             }
         }
@@ -126,29 +155,26 @@ public static class CohortMatching
     }
 
     /// <summary>
-    /// The baseline: pairs taken best score first (ties: earlier request, then earlier coach in the pool) while the
+    /// The baseline: pairs taken best score first (ties: earlier request, then the pair given first) while the
     /// request is unmatched and the coach has a place left. Quick and never leaves a request unmatched next to a
     /// free eligible place, but it can match fewer people and score less than <see cref="Optimal"/>.
     /// </summary>
     public static CohortResult Greedy(Cohort cohort)
     {
-        var order = new int[cohort.Pairs.Count];
-        for (var p = 0; p < order.Length; p++)
+        var count = cohort.Pairs.Count;
+        var best = cohort.PairScore.Length > 0 ? Math.Max(0, cohort.PairScore.Max()) : 0;
+
+        // One sortable key per pair: the score's distance from the best, then its place in request order.
+        var keys = new long[count];
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            order[p] = p;
+            var p = cohort.PairsByRequest[i];
+            keys[i] = checked(((long)best - cohort.PairScore[p]) * count) + i;
+            order[i] = p;
         }
 
-        Array.Sort(order, (x, y) =>
-        {
-            var byScore = cohort.Pairs[y].Score.CompareTo(cohort.Pairs[x].Score);
-            if (byScore != 0)
-            {
-                return byScore;
-            }
-
-            var byRequest = cohort.PairRequest[x].CompareTo(cohort.PairRequest[y]);
-            return byRequest != 0 ? byRequest : cohort.PairCoach[x].CompareTo(cohort.PairCoach[y]);
-        });
+        Array.Sort(keys, order);
 
         var assigned = new int[cohort.RequestIds.Count];
         Array.Fill(assigned, -1);
