@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 
 // `seed PATH [COUNT]` writes a register database for the load test (bench/wrk-directory.sh);
 // `sql PATH` prints the directory's two SQL commands for a first page, with their timings;
+// `cohort-quality [SEEDS]` prints optimal against greedy cohort matching on large seeded cohorts;
 // anything else runs the benchmarks, e.g. `--filter * --job short --inProcess`.
 switch (args)
 {
@@ -26,6 +27,9 @@ switch (args)
             await new DirectoryService(db).SearchAsync(OfferType.Coaching, new DirectorySearch(), DirectoryService.PageSize, default);
         }
 
+        break;
+    case ["cohort-quality", ..]:
+        CohortQuality.Print(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
         break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(DirectoryQueryBenchmarks).Assembly).Run(args);
