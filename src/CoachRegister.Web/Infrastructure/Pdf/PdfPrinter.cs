@@ -92,8 +92,6 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
 
     private async Task<byte[]> PrintOnAPageAsync(string html, PdfPageSetup setup, CancellationToken ct)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(_options.DocumentTimeout);
         var pdfOptions = PdfOptionsFor(setup);
 
         // A page whose browser was killed while the page sat in the pool fails on first use: the browser is started
@@ -104,7 +102,16 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
             var reusable = false;
             try
             {
-                page = await TakePageAsync(deadline.Token);
+                // Starting the browser and opening a page have their own limit, so a cold start does not eat
+                // into the document's time.
+                using (var starting = CancellationTokenSource.CreateLinkedTokenSource(ct))
+                {
+                    starting.CancelAfter(_options.LaunchTimeout);
+                    page = await TakePageAsync(starting.Token);
+                }
+
+                using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                deadline.CancelAfter(_options.DocumentTimeout);
                 await WithinAsync(page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }), deadline.Token);
                 var pdf = await WithinAsync(page.PdfAsync(pdfOptions), deadline.Token);
                 reusable = true;
@@ -114,7 +121,9 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
             {
                 throw new PdfUnavailableException(
                     PdfUnavailableReason.TimedOut,
-                    $"The document did not print within {_options.DocumentTimeout.TotalSeconds:0.#} s.",
+                    page is null
+                        ? $"The browser did not start within {_options.LaunchTimeout.TotalSeconds:0.#} s."
+                        : $"The document did not print within {_options.DocumentTimeout.TotalSeconds:0.#} s.",
                     e);
             }
             catch (PlaywrightException e) when (attempt == 1 && page is not null && !IsConnected(page))
