@@ -77,17 +77,17 @@ public sealed class DocumentRenderer(
                 new HtmlHelperOptions());
             await found.View.RenderAsync(viewContext);
 
-            if (viewData["Title"] is not string title || string.IsNullOrWhiteSpace(title))
+            if (viewContext.ViewData["Title"] is not string title || string.IsNullOrWhiteSpace(title))
             {
                 throw new InvalidOperationException($"The document view {viewPath} must set ViewData[\"Title\"].");
             }
 
-            if (viewData["Classification"] is not DocumentClassification classification)
+            if (viewContext.ViewData["Classification"] is not DocumentClassification classification)
             {
                 throw new InvalidOperationException($"The document view {viewPath} must set ViewData[\"Classification\"] to a DocumentClassification.");
             }
 
-            if (viewData[LayoutMarker] is not true)
+            if (viewContext.ViewData[LayoutMarker] is not true)
             {
                 throw new InvalidOperationException($"The document view {viewPath} must use the layout /Views/Shared/_PrintLayout.cshtml.");
             }

@@ -58,10 +58,14 @@ public sealed class PageBreakTests(PortalFactory factory) : IClassFixture<Portal
             html.Append("<p>").AppendJoin("<br>", Enumerable.Repeat("Some agreed text before the signatures.", 1 + (i % 7))).Append("</p>");
             html.Append(CultureInfo.InvariantCulture, $"""
                 <div class="signature-block">
-                  <div class="signature-block__field">{Marker("S", i, "A")} Coach's signature</div>
-                  <div class="signature-block__field">Date</div>
-                  <div class="signature-block__field">Coachee's signature</div>
-                  <div class="signature-block__field">Date {Marker("S", i, "Z")}</div>
+                  <div class="signature-block__row">
+                    <div class="signature-block__field">{Marker("S", i, "A")} Coach's signature</div>
+                    <div class="signature-block__field">Date</div>
+                  </div>
+                  <div class="signature-block__row">
+                    <div class="signature-block__field">Coachee's signature</div>
+                    <div class="signature-block__field">Date {Marker("S", i, "Z")}</div>
+                  </div>
                 </div>
                 """);
         }

@@ -106,6 +106,8 @@ public sealed class PdfUnavailablePageTests(PortalFactory factory) : IClassFixtu
         http.Request.Host = new HostString("localhost");
         http.Request.Path = "/documents/meeting-preparation";
         http.Response.Body = new MemoryStream();
+        // As in a request that reached a controller: links in the layout are made by endpoint routing.
+        http.SetEndpoint(new Endpoint(null, EndpointMetadataCollection.Empty, "PDF download"));
         var action = new ActionContext(http, new RouteData(), new ActionDescriptor());
         return new ExceptionContext(action, []) { Exception = exception };
     }
