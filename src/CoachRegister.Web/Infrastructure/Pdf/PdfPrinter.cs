@@ -59,7 +59,14 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
     /// network) on A4. Throws <see cref="PdfUnavailableException"/> when no browser is installed, when the printer
     /// is busy, when the document takes too long, or when the browser fails.
     /// </summary>
-    public async Task<byte[]> PrintAsync(string html, PdfPageSetup setup, CancellationToken ct = default)
+    public Task<byte[]> PrintAsync(string html, PdfPageSetup setup, CancellationToken ct = default) =>
+        PrintAsync(page => page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }), setup, ct);
+
+    /// <summary>
+    /// Prints whatever <paramref name="load"/> puts on a pooled page, with the same queue, limits and recovery
+    /// (the benchmark loads a saved file this way to compare with <see cref="PrintAsync(string, PdfPageSetup, CancellationToken)"/>).
+    /// </summary>
+    public async Task<byte[]> PrintAsync(Func<IPage, Task> load, PdfPageSetup setup, CancellationToken ct = default)
     {
         ObjectDisposedException.ThrowIf(_stopped, this);
         if (Interlocked.Increment(ref _admitted) > _options.PoolSize + _options.QueueLength)
@@ -77,7 +84,7 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
 
             try
             {
-                return await PrintOnAPageAsync(html, setup, ct);
+                return await PrintOnAPageAsync(load, setup, ct);
             }
             finally
             {
@@ -90,7 +97,7 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
         }
     }
 
-    private async Task<byte[]> PrintOnAPageAsync(string html, PdfPageSetup setup, CancellationToken ct)
+    private async Task<byte[]> PrintOnAPageAsync(Func<IPage, Task> load, PdfPageSetup setup, CancellationToken ct)
     {
         var pdfOptions = PdfOptionsFor(setup);
 
@@ -112,7 +119,7 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
 
                 using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 deadline.CancelAfter(_options.DocumentTimeout);
-                await WithinAsync(page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load }), deadline.Token);
+                await WithinAsync(load(page), deadline.Token);
                 var pdf = await WithinAsync(page.PdfAsync(pdfOptions), deadline.Token);
                 reusable = true;
                 return pdf;
