@@ -136,6 +136,31 @@ public sealed class PdfPrinterTests
     }
 
     [Fact]
+    public async Task A_document_caught_in_a_browser_crash_is_printed_again_on_a_new_browser()
+    {
+        var before = ChromiumProcesses.Browsers().Select(b => b.Id).ToHashSet();
+        await using var printer = TestDocuments.Printer(o => o.PoolSize = 1);
+        await printer.PrintAsync(TestDocuments.Small, PdfPageSetup.Plain);
+        var browser = Assert.Single(ChromiumProcesses.Browsers(), b => !before.Contains(b.Id));
+
+        // About 45 pages: seconds to print, so the browser dies in the middle of it.
+        var printing = printer.PrintAsync(TestDocuments.Table(2000), PdfPageSetup.Plain);
+        await Task.Delay(300);
+        Assert.False(printing.IsCompleted, "The document should still be printing when the browser is killed.");
+        using (var process = System.Diagnostics.Process.GetProcessById(browser.Id))
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        var pdf = PdfContent.Read(await printing);
+
+        Assert.Contains("Row 1999", pdf.Pages[^1], StringComparison.Ordinal);
+        Assert.NotEqual(browser.Id, Assert.Single(ChromiumProcesses.Browsers(), b => !before.Contains(b.Id)).Id);
+        Assert.Equal(1, printer.OpenPages);
+    }
+
+    [Fact]
     public async Task Stopping_the_host_closes_the_browser()
     {
         var processes = ChromiumProcesses.Owned().Count;
