@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CoachRegister.Data;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ public class DirectoryQueryBenchmarks
     private ServiceProvider _services = null!;
     private IServiceScope _scope = null!;
     private DirectoryService _directory = null!;
+    private Asker _staff = null!;
     private int _lastPage;
     private Guid _areaId;
 
@@ -33,7 +35,8 @@ public class DirectoryQueryBenchmarks
         var db = _scope.ServiceProvider.GetRequiredService<AppDbContext>();
         _directory = new DirectoryService(db);
         _areaId = await db.CoachingAreas.Where(a => a.Name == "Managing change").Select(a => a.Id).SingleAsync();
-        var (_, total) = await _directory.SearchAsync(OfferType.Coaching, new DirectorySearch(), DirectoryService.PageSize, default);
+        _staff = await RegisterSeed.StaffAskerAsync(db);
+        var (_, total) = await _directory.SearchAsync(_staff, OfferType.Coaching, new DirectorySearch(), DirectoryService.PageSize, default);
         _lastPage = Math.Max(1, (total + DirectoryService.PageSize - 1) / DirectoryService.PageSize);
     }
 
@@ -46,13 +49,13 @@ public class DirectoryQueryBenchmarks
 
     [Benchmark(Baseline = true)]
     public Task<(List<DirectoryEntry>, int)> FirstPage() =>
-        _directory.SearchAsync(OfferType.Coaching, new DirectorySearch(), DirectoryService.PageSize, default);
+        _directory.SearchAsync(_staff, OfferType.Coaching, new DirectorySearch(), DirectoryService.PageSize, default);
 
     [Benchmark]
     public Task<(List<DirectoryEntry>, int)> Filtered() =>
-        _directory.SearchAsync(OfferType.Coaching, new DirectorySearch { Q = "leadership", Area = _areaId, Format = DeliveryFormat.Video }, DirectoryService.PageSize, default);
+        _directory.SearchAsync(_staff, OfferType.Coaching, new DirectorySearch { Q = "leadership", Area = _areaId, Format = DeliveryFormat.Video }, DirectoryService.PageSize, default);
 
     [Benchmark]
     public Task<(List<DirectoryEntry>, int)> LastPage() =>
-        _directory.SearchAsync(OfferType.Coaching, new DirectorySearch { Page = _lastPage }, DirectoryService.PageSize, default);
+        _directory.SearchAsync(_staff, OfferType.Coaching, new DirectorySearch { Page = _lastPage }, DirectoryService.PageSize, default);
 }

@@ -1,5 +1,6 @@
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Organisations;
 using CoachRegister.Domain.People;
@@ -34,6 +35,13 @@ public static class RegisterSeed
     private static readonly string[] FamilyNames = ["Jones", "Williams", "Davies", "Evans", "Thomas", "Roberts", "Hughes", "Lewis", "Morgan", "Griffiths", "Price", "Powell", "Rees", "Owen", "Jenkins"];
     private static readonly QualificationLevel[] Levels = [QualificationLevel.Ilm3, QualificationLevel.Ilm5, QualificationLevel.Ilm7];
     private static readonly string[] Towns = ["Cardiff", "Swansea", "Newport", "Wrexham", "Bangor", "Aberystwyth", "Carmarthen", "Bridgend"];
+
+    /// <summary>The seeded member of staff as the access policy sees them: the one scheme's register is theirs.</summary>
+    public static async Task<Asker> StaffAskerAsync(AppDbContext db)
+    {
+        var staff = await db.People.Where(p => p.Email == StaffEmail).Select(p => new { p.Id, p.Organisation!.SchemeId }).SingleAsync();
+        return new Asker(staff.Id, staff.SchemeId, new HashSet<Guid> { staff.SchemeId }, new HashSet<Guid>(), IsSystemAdmin: false);
+    }
 
     public static ServiceProvider Services(string databasePath)
     {

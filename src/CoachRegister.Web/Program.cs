@@ -10,6 +10,7 @@ builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalBranding(builder.Configuration, builder.Environment);
 builder.Services.AddPortalMvc();
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
+builder.Services.AddPdfDocuments(builder.Configuration, builder.Environment);
 builder.Services.AddRegister(builder.Configuration);
 
 var app = builder.Build();
