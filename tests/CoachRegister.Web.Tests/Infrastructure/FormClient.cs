@@ -14,9 +14,16 @@ public sealed class FormClient(HttpClient http)
 
     public HttpClient Http { get; } = http;
 
+    /// <summary>Fetches a page and asserts its status; naming a 5xx as <paramref name="expected"/> lets the page answer with it.</summary>
     public async Task<IHtmlDocument> GetPageAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
-        var response = await Http.GetAsync(url);
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if ((int)expected >= 500)
+        {
+            request.ExpectingServerError();
+        }
+
+        var response = await Http.SendAsync(request);
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected, $"GET {url} gave {(int)response.StatusCode}, expected {(int)expected}.\n{html[..Math.Min(html.Length, 2000)]}");
         return await Parser.ParseDocumentAsync(html);

@@ -13,7 +13,7 @@ public class PasswordResetOverSmtpTests
         using var smtp = new SmtpServerFixture();
         await smtp.StartAsync();
         var settings = new Dictionary<string, string?>(smtp.PortalSettings) { ["Email:PollInterval"] = "00:00:00.500" };
-        using var factory = new EmailPortalFactory(settings);
+        using var factory = new PortalFactory { AddedSettings = settings };
         var user = await factory.CreateUserAsync();
         var client = factory.CreateFormClient();
 

@@ -29,7 +29,17 @@ public class PlainHttpCookieTests(PlainHttpPortalFactory factory) : IClassFixtur
     [Fact]
     public void Production_refuses_to_start_with_secure_cookies_off()
     {
-        using var production = new PlainHttpProductionPortalFactory();
+        using var production = new PortalFactory
+        {
+            EnvironmentName = "Production",
+            AddedSettings = new Dictionary<string, string?>
+            {
+                ["Accounts:SecureCookies"] = "false",
+                // Everything else Production needs is there, so only the insecure cookies can be what is refused.
+                ["Portal:PublicBaseUrl"] = "https://coaching.example.org",
+                ["Email:Smtp:Host"] = "127.0.0.1",
+            },
+        };
 
         var error = Assert.Throws<InvalidOperationException>(() => production.CreateClient());
 

@@ -1,5 +1,4 @@
 using CoachRegister.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CoachRegister.Web.Tests.Features.Account;
@@ -40,22 +39,12 @@ public class ProductionSettingsTests
     [InlineData("Email:Smtp:Host", "Portal:PublicBaseUrl", "https://coaching.example.org")]
     public void The_portal_refuses_to_start_in_production_without_a_setting_it_needs(string missing, string presentKey, string presentValue)
     {
-        using var factory = new ProductionPortal(presentKey, presentValue);
+        using var factory = new PortalFactory { EnvironmentName = "Production", AddedSettings = new Dictionary<string, string?> { [presentKey] = presentValue } };
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException;
         Assert.NotNull(validation);
         Assert.Contains(missing, validation.Message, StringComparison.Ordinal);
-    }
-
-    private sealed class ProductionPortal(string key, string value) : PortalFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseEnvironment("Production");
-            builder.UseSetting(key, value);
-        }
     }
 }

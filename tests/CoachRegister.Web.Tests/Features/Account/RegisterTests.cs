@@ -204,13 +204,9 @@ public class RegisterTests(PortalFactory factory) : IClassFixture<PortalFactory>
         ["ConfirmPassword"] = Password,
     };
 
-    private async Task<(Organisation Organisation, ServiceArea Area)> OrganisationAsync() =>
-        await factory.WithDbAsync(async db =>
-        {
-            var scheme = await db.Schemes.FirstOrDefaultAsync() ?? db.Schemes.Add(new CoachRegister.Domain.Schemes.Scheme { Name = "Scheme", Code = "S" }).Entity;
-            var organisation = new Organisation { Name = $"Council {Guid.NewGuid():N}", SchemeId = scheme.Id, ServiceAreas = [new ServiceArea { Name = "Highways" }] };
-            db.Organisations.Add(organisation);
-            await db.SaveChangesAsync();
-            return (organisation, organisation.ServiceAreas[0]);
-        });
+    private async Task<(Organisation Organisation, ServiceArea Area)> OrganisationAsync()
+    {
+        var organisation = await factory.OrganisationAsync();
+        return (organisation, organisation.ServiceAreas[0]);
+    }
 }

@@ -96,7 +96,7 @@ public class SessionLifetimeTests(LongIdlePortalFactory factory) : IClassFixture
     }
 }
 
-public class IdleTimeoutTests(ClockedPortalFactory factory) : IClassFixture<ClockedPortalFactory>
+public class IdleTimeoutTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task A_session_ends_after_twenty_minutes_without_a_request()

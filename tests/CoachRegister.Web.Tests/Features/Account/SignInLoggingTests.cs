@@ -1,32 +1,9 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using CoachRegister.Web.Features.Account.Security;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Serilog.Core;
-using Serilog.Events;
 using CoachRegister.Web.Tests.Infrastructure;
 
 namespace CoachRegister.Web.Tests.Features.Account;
 
-/// <summary>The portal with every log event also kept in memory (Serilog takes sinks from the services).</summary>
-public sealed class LogCapturingPortalFactory : PortalFactory, ILogEventSink
-{
-    private readonly ConcurrentQueue<string> _messages = new();
-
-    public string Text => string.Join('\n', _messages);
-
-    public void Emit(LogEvent logEvent) => _messages.Enqueue(logEvent.RenderMessage(CultureInfo.InvariantCulture));
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(s => s.AddSingleton<ILogEventSink>(this));
-    }
-}
-
-public class SignInLoggingTests(LogCapturingPortalFactory factory) : IClassFixture<LogCapturingPortalFactory>
+public class SignInLoggingTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task Failed_and_successful_sign_ins_and_refused_authorizations_are_logged_without_address_or_password()
@@ -40,7 +17,7 @@ public class SignInLoggingTests(LogCapturingPortalFactory factory) : IClassFixtu
         await client.SignInAsync(user);
         await factory.CreateFormClient().Http.GetAsync("/account");
 
-        var log = factory.Text;
+        var log = factory.LogText;
         Assert.Contains($"no account for e-mail hash \"{SignInLog.HashEmail("unknown.person@example.test")}\"", log, StringComparison.Ordinal);
         Assert.Contains($"Sign-in failed for user {user.UserId}: wrong password", log, StringComparison.Ordinal);
         Assert.Contains($"Sign-in succeeded for user {user.UserId}", log, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ using OtpNet;
 
 namespace CoachRegister.Web.Tests.Features.Account;
 
-public class TwoFactorTests(ClockedPortalFactory factory) : IClassFixture<ClockedPortalFactory>
+public class TwoFactorTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task Opening_the_set_up_page_signs_no_one_out_and_shows_the_same_key_each_time()

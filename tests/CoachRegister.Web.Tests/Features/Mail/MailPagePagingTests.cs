@@ -14,7 +14,7 @@ public class MailPagePagingTests
     public async Task Picked_up_messages_are_listed_newest_first_twenty_to_a_page()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var factory = new EmailPortalFactory(new Dictionary<string, string?> { ["Email:DispatcherEnabled"] = "false" }, clock);
+        using var factory = new PortalFactory { AddedSettings = new Dictionary<string, string?> { ["Email:DispatcherEnabled"] = "false" }, Time = clock };
         var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
         var subjects = new List<string>();
         for (var i = 1; i <= 21; i++)
@@ -25,9 +25,7 @@ public class MailPagePagingTests
             clock.Advance(TimeSpan.FromSeconds(1));
         }
 
-        var admin = await factory.CreateUserAsync(Roles.SystemAdmin);
-        var client = factory.CreateFormClient();
-        await client.SignInAsync(admin);
+        var client = factory.ClientFor(await factory.CreateUserAsync(Roles.SystemAdmin));
 
         var first = await client.GetPageAsync("/admin/mail");
         var firstSubjects = first.QuerySelectorAll("td a").Select(a => a.TextContent).ToList();

@@ -56,11 +56,14 @@ public class EmailOptionsValidatorTests
     [Fact]
     public void The_portal_refuses_to_start_with_clear_text_smtp_to_a_remote_host()
     {
-        using var factory = new EmailPortalFactory(new Dictionary<string, string?>
+        using var factory = new PortalFactory
         {
-            ["Email:Smtp:Host"] = "smtp.example.org",
-            ["Email:Smtp:Security"] = "None",
-        });
+            AddedSettings = new Dictionary<string, string?>
+            {
+                ["Email:Smtp:Host"] = "smtp.example.org",
+                ["Email:Smtp:Security"] = "None",
+            },
+        };
 
         var error = Assert.ThrowsAny<Exception>(() => factory.Services);
 

@@ -23,7 +23,7 @@ public class OutboxDispatcherTests
             // Far longer than the test waits: delivery in time shows that saving the message wakes the dispatcher.
             ["Email:PollInterval"] = "00:10:00",
         };
-        using var factory = new EmailPortalFactory(settings);
+        using var factory = new PortalFactory { AddedSettings = settings };
         var subject = UniqueSubject("Eich paru");
 
         await factory.QueueAndSaveAsync("hyfforddai@example.org", subject, Welsh);
@@ -54,7 +54,7 @@ public class OutboxDispatcherTests
             ["Email:RetryBaseDelay"] = "00:01:00",
             ["Email:RetryMaxDelay"] = "00:10:00",
         };
-        using var factory = new EmailPortalFactory(settings, clock);
+        using var factory = new PortalFactory { AddedSettings = settings, Time = clock };
         var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
         var subject = UniqueSubject("Retried");
         await factory.QueueAndSaveAsync("coach@example.org", subject);
@@ -94,7 +94,7 @@ public class OutboxDispatcherTests
         using var smtp = new SmtpServerFixture();
         await smtp.StartAsync();
         var settings = new Dictionary<string, string?>(smtp.PortalSettings) { ["Email:DispatcherEnabled"] = "false" };
-        using var factory = new EmailPortalFactory(settings);
+        using var factory = new PortalFactory { AddedSettings = settings };
         var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
 
         await factory.QueueAndSaveAsync("coach@example.org", UniqueSubject("Before"));
@@ -117,7 +117,7 @@ public class OutboxDispatcherTests
             ["Email:DispatcherEnabled"] = "false",
             ["Email:BatchSize"] = "3",
         };
-        using var factory = new EmailPortalFactory(settings);
+        using var factory = new PortalFactory { AddedSettings = settings };
         var subjects = Enumerable.Range(1, 24).Select(i => UniqueSubject($"Message {i}")).ToList();
         foreach (var subject in subjects)
         {
@@ -141,7 +141,7 @@ public class OutboxDispatcherTests
         await smtp.StartAsync();
         var clock = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
         var settings = new Dictionary<string, string?>(smtp.PortalSettings) { ["Email:DispatcherEnabled"] = "false" };
-        using var factory = new EmailPortalFactory(settings, clock);
+        using var factory = new PortalFactory { AddedSettings = settings, Time = clock };
         var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
         var subject = UniqueSubject("Claimed elsewhere");
         await factory.QueueAndSaveAsync("coach@example.org", subject);
@@ -164,7 +164,7 @@ public class OutboxDispatcherTests
     [Fact]
     public async Task Without_an_smtp_host_messages_are_written_to_the_pickup_folder_as_eml_files()
     {
-        using var factory = new EmailPortalFactory(new Dictionary<string, string?> { ["Email:DispatcherEnabled"] = "false" });
+        using var factory = new PortalFactory { AddedSettings = new Dictionary<string, string?> { ["Email:DispatcherEnabled"] = "false" } };
         var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
         var subject = UniqueSubject("Picked up");
         await factory.QueueAndSaveAsync("coach@example.org", subject, Welsh);
