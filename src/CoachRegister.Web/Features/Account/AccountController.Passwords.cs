@@ -32,6 +32,8 @@ public partial class AccountController
         }
         else
         {
+            // The same token and rendering as for a real account, so the answer takes as long either way.
+            await emails.RehearsePasswordResetAsync(Language(), ct);
             logger.LogInformation("Password reset asked for an address with no account (hash {EmailHash})", Security.SignInLog.HashEmail(model.Email));
         }
 

@@ -1,7 +1,9 @@
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.People;
 using CoachRegister.Web.Configuration;
+using CoachRegister.Web.Features.Account.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
@@ -25,10 +27,25 @@ public partial class AccountController
             return View(await WithChoicesAsync(model));
         }
 
+        // Both branches below check the password rules and hash a password, so the answer (errors, or the
+        // check-your-email page) and its timing are the same whether or not the address has an account.
         var email = model.Email!.Trim();
+        var candidate = new ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            Person = new Person { GivenName = model.GivenName!.Trim(), FamilyName = model.FamilyName!.Trim(), Email = email },
+        };
+        if (await PasswordProblemsAsync(candidate, model.Password!) is { Succeeded: false } refused)
+        {
+            AddErrors(refused, nameof(model.Password));
+            return View(await WithChoicesAsync(model));
+        }
+
         if (await users.FindByEmailAsync(email) is { } existing)
         {
             // Same page as a new registration so the form never reveals who has an account; the owner is told by e-mail.
+            PasswordTiming.SpendPasswordHash(users.PasswordHasher, model.Password);
             var owner = await db.People.FindAsync([existing.PersonId], ct);
             await emails.QueueAlreadyRegisteredAsync(existing.Email!, owner?.GivenName ?? string.Empty, owner?.PreferredLanguage ?? Language(), ct);
             await db.SaveChangesAsync(ct);
@@ -36,16 +53,14 @@ public partial class AccountController
             return RedirectToAction(nameof(Registered));
         }
 
-        var lineManagerEmail = model.LineManagerEmail?.Trim();
-        var lineManagerId = string.IsNullOrEmpty(lineManagerEmail)
-            ? (Guid?)null
-            : await db.People.Where(p => p.Email == lineManagerEmail).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
-
         // A person the register already knows (named as someone's line manager, or imported as a coach) gets
         // the account; the e-mail confirmation proves the address is theirs before anyone can sign in. Until
         // then nothing typed here may change that person's record: anyone can type anyone's address, and a
-        // line manager written in by a stranger would open the person's applications to that stranger.
+        // line manager written in by a stranger would open the person's applications to that stranger. The
+        // line manager's address is only looked up once the address is confirmed (see ConfirmEmail): looked
+        // up here, the form would tell an anonymous visitor who is in the register.
         var person = await db.People.FirstOrDefaultAsync(p => p.Email == email, ct);
+        var newPerson = person is null;
         if (person is null)
         {
             person = new Person
@@ -56,7 +71,6 @@ public partial class AccountController
                 JobTitle = model.JobTitle!.Trim(),
                 OrganisationId = model.OrganisationId,
                 ServiceAreaId = model.ServiceAreaId,
-                LineManagerId = lineManagerId,
                 PreferredLanguage = Language(),
                 CreatedAt = time.GetUtcNow(),
             };
@@ -78,6 +92,12 @@ public partial class AccountController
             throw new InvalidOperationException("The Staff role is missing: " + string.Join("; ", staff.Errors.Select(e => e.Description)));
         }
 
+        var lineManagerEmail = model.LineManagerEmail?.Trim();
+        if (newPerson && !string.IsNullOrEmpty(lineManagerEmail))
+        {
+            db.UserTokens.Add(new IdentityUserToken<Guid> { UserId = user.Id, LoginProvider = PendingLineManager.LoginProvider, Name = PendingLineManager.Name, Value = lineManagerEmail });
+        }
+
         await emails.QueueConfirmationAsync(user, person.GivenName, person.PreferredLanguage, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -88,6 +108,17 @@ public partial class AccountController
     [AllowAnonymous]
     [HttpGet("register/check-your-email")]
     public IActionResult Registered() => View();
+
+    private async Task<IdentityResult> PasswordProblemsAsync(ApplicationUser candidate, string password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, candidate, password)).Errors);
+        }
+
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
+    }
 
     private async Task<RegisterViewModel> WithChoicesAsync(RegisterViewModel model)
     {
