@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using SkiaSharp;
 
 namespace CoachRegister.Web.Features.Profile;
@@ -23,9 +22,8 @@ public sealed record PhotoOutcome(ProcessedPhoto? Photo, PhotoProblem? Problem);
 /// <remarks>
 /// A compressed image can claim far more pixels than its size suggests: a 5 KB PNG can say 10,000 x 10,000,
 /// which is 400 MB once decoded. So the header is read first and an image over <see cref="MaxPixels"/> is refused
-/// before anything is decoded; what is decoded is decoded already scaled down (JPEG and WebP scale while they
-/// decode; other formats are decoded row by row, keeping every n-th row and column); and only a few decodes run
-/// at once, so parallel uploads cannot add up.
+/// before anything is decoded; what is decoded is decoded already scaled down where the codec can (JPEG, WebP);
+/// and only a few decodes run at once, so parallel uploads cannot add up.
 /// </remarks>
 public static class ProfilePhoto
 {
@@ -120,27 +118,27 @@ public static class ProfilePhoto
         }
     }
 
-    /// <summary>The image at no less than <see cref="MaxSide"/> on its longer side where it is larger, and no larger than needed.</summary>
+    /// <summary>
+    /// The image decoded at the smallest size the codec offers that is still at least <see cref="MaxSide"/> on its
+    /// longer side. JPEG (eighths) and WebP (any size) scale while decoding; this build's PNG codec does not, so a
+    /// PNG is decoded whole, which the pixel limit and the decoder count keep to 64 MB each, a few at a time.
+    /// </summary>
     private static SKBitmap? DecodeScaled(SKCodec codec)
     {
         var full = codec.Info;
-        var scale = Math.Min(1f, (float)MaxSide / Math.Max(full.Width, full.Height));
-        var size = codec.GetScaledDimensions(scale);
-        if (size.Width < full.Width || scale == 1f)
+        var longSide = Math.Max(full.Width, full.Height);
+        var size = full.Size;
+        for (var desired = Math.Min(1f, (float)MaxSide / longSide); desired < 1f; desired = Math.Min(1f, desired * 1.25f))
         {
-            return DecodeWhole(codec, new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+            var offered = codec.GetScaledDimensions(desired);
+            if (Math.Max(offered.Width, offered.Height) >= Math.Min(MaxSide, longSide))
+            {
+                size = offered;
+                break;
+            }
         }
 
-        // The codec cannot scale (PNG): keep every n-th row and column, so no more than about 4 x MaxSide²
-        // pixels are ever held, however large the image says it is.
-        var step = Math.Max(1, Math.Max(full.Width, full.Height) / MaxSide);
-        return step == 1 || codec.ScanlineOrder != SKCodecScanlineOrder.TopDown
-            ? DecodeWhole(codec, new SKImageInfo(full.Width, full.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
-            : DecodeSampled(codec, step);
-    }
-
-    private static SKBitmap? DecodeWhole(SKCodec codec, SKImageInfo info)
-    {
+        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
         var bitmap = new SKBitmap(info);
         if (codec.GetPixels(info, bitmap.GetPixels()) == SKCodecResult.Success)
         {
@@ -150,48 +148,6 @@ public static class ProfilePhoto
         // Incomplete or broken input is refused rather than shown half grey.
         bitmap.Dispose();
         return null;
-    }
-
-    private static SKBitmap? DecodeSampled(SKCodec codec, int step)
-    {
-        var full = codec.Info;
-        var rowInfo = new SKImageInfo(full.Width, 1, SKColorType.Rgba8888, SKAlphaType.Premul);
-        if (codec.StartScanlineDecode(new SKImageInfo(full.Width, full.Height, SKColorType.Rgba8888, SKAlphaType.Premul)) != SKCodecResult.Success)
-        {
-            return null;
-        }
-
-        var width = (full.Width + step - 1) / step;
-        var height = (full.Height + step - 1) / step;
-        var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        var row = new int[full.Width];
-        var sampled = new int[width];
-        var handle = GCHandle.Alloc(row, GCHandleType.Pinned);
-        try
-        {
-            for (var y = 0; y < height; y++)
-            {
-                var skip = y < height - 1 ? Math.Min(step - 1, full.Height - codec.NextScanline - 1) : 0;
-                if (codec.GetScanlines(handle.AddrOfPinnedObject(), 1, rowInfo.RowBytes) != 1 || (skip > 0 && !codec.SkipScanlines(skip)))
-                {
-                    bitmap.Dispose();
-                    return null;
-                }
-
-                for (var x = 0; x < width; x++)
-                {
-                    sampled[x] = row[x * step];
-                }
-
-                Marshal.Copy(sampled, 0, bitmap.GetPixels() + (y * bitmap.RowBytes), width);
-            }
-        }
-        finally
-        {
-            handle.Free();
-        }
-
-        return bitmap;
     }
 
     private static ProcessedPhoto? Encode(SKBitmap decoded)

@@ -50,7 +50,7 @@ public class ProfilePhotoTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
-    public async Task A_large_png_within_the_limit_is_decoded_sampled_and_comes_out_at_most_400_pixels()
+    public async Task A_large_png_within_the_limit_is_accepted_and_comes_out_at_most_400_pixels()
     {
         var png = SolidPng(3_000, 2_000);
 

@@ -18,6 +18,12 @@ public sealed class KestrelPortalFactory : PortalFactory
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>Plain HTTP on loopback, so cookies go without Secure and the __Host- prefix, as in the quick start.</summary>
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(DefaultSettings)
+    {
+        ["Accounts:SecureCookies"] = "false",
+    };
 }
 
 public class ResponseHeaderTests(KestrelPortalFactory factory) : IClassFixture<KestrelPortalFactory>
@@ -40,7 +46,9 @@ public class ResponseHeaderTests(KestrelPortalFactory factory) : IClassFixture<K
     public async Task Every_page_links_an_icon_that_is_served()
     {
         using var client = new HttpClient { BaseAddress = factory.BaseAddress };
-        var page = await FormClient.ParseAsync(await client.GetAsync("/account/sign-in"));
+        var signIn = await client.GetAsync("/account/sign-in");
+        Assert.Equal(HttpStatusCode.OK, signIn.StatusCode);
+        var page = await FormClient.ParseAsync(signIn);
         var icons = page.QuerySelectorAll("head link[rel=icon]").Select(l => l.GetAttribute("href")!).ToList();
 
         Assert.NotEmpty(icons);
