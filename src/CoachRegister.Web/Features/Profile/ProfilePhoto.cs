@@ -55,7 +55,7 @@ public static class ProfilePhoto
 
     /// <summary>The photo, or null when it is refused for any reason (see <see cref="ReadAsync"/> for which).</summary>
     public static ProcessedPhoto? Process(byte[] upload) =>
-        Read(upload, () => Decoders.Wait(DecodeWait)).Photo;
+        (Refusal(upload) ?? Read(upload, () => Decoders.Wait(DecodeWait))).Photo;
 
     /// <summary>The photo, or why it was refused: not an image of an accepted format, too many pixels, or no decoder free.</summary>
     public static async Task<PhotoOutcome> ReadAsync(byte[] upload, CancellationToken ct)

@@ -64,7 +64,8 @@ public sealed class PasswordPolicyValidator(AppDbContext db, IStringLocalizer<Ac
             errors.Add(new IdentityError { Code = "PasswordTooLong", Description = t["Password must be {0} characters or fewer", MaximumLength] });
         }
 
-        if (IsCommon(password))
+        // A short password is refused for its length alone; the list's short entries serve the padding rule.
+        if (password.Length >= manager.Options.Password.RequiredLength && IsCommon(password))
         {
             errors.Add(new IdentityError { Code = "PasswordCommon", Description = t["This password is too common. Choose a password that is harder to guess"] });
         }
