@@ -1,7 +1,6 @@
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.People;
 using CoachRegister.Web.Configuration;
-using CoachRegister.Web.Features.Account.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -27,8 +26,8 @@ public partial class AccountController
             return View(await WithChoicesAsync(model));
         }
 
-        // Both branches below check the password rules and hash a password, so the answer (errors, or the
-        // check-your-email page) and its timing are the same whether or not the address has an account.
+        // The password rules are checked before anything else and against the typed names only, so the answer
+        // (errors, or the check-your-email page) never depends on whether the address has an account.
         var email = model.Email!.Trim();
         var candidate = new ApplicationUser
         {
@@ -44,8 +43,16 @@ public partial class AccountController
 
         if (await users.FindByEmailAsync(email) is { } existing)
         {
-            // Same page as a new registration so the form never reveals who has an account; the owner is told by e-mail.
-            PasswordTiming.SpendPasswordHash(users.PasswordHasher, model.Password);
+            // Same page as a new registration so the form never reveals who has an account; the owner is told by
+            // e-mail. Creating an account is most of the time a new registration takes (hashing, several writes),
+            // so the same account is made for a stand-in address and rolled back: the answer takes as long.
+            await using (var rehearsal = await db.Database.BeginTransactionAsync(ct))
+            {
+                await CreateAccountAsync(model, $"{Guid.NewGuid():N}@registration.invalid", ct);
+                await rehearsal.RollbackAsync(ct);
+            }
+
+            db.ChangeTracker.Clear();
             var owner = await db.People.FindAsync([existing.PersonId], ct);
             await emails.QueueAlreadyRegisteredAsync(existing.Email!, owner?.GivenName ?? string.Empty, owner?.PreferredLanguage ?? Language(), ct);
             await db.SaveChangesAsync(ct);
@@ -53,6 +60,26 @@ public partial class AccountController
             return RedirectToAction(nameof(Registered));
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var (user, created) = await CreateAccountAsync(model, email, ct);
+        if (!created.Succeeded)
+        {
+            AddErrors(created, nameof(model.Password));
+            return View(await WithChoicesAsync(model));
+        }
+
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("User {UserId} registered; confirmation e-mail queued", user.Id);
+        return RedirectToAction(nameof(Registered));
+    }
+
+    /// <summary>
+    /// Creates the account (and the person, unless the register already knows the address) with the Staff role,
+    /// keeps the line manager's address for after confirmation, and queues the confirmation e-mail, saving
+    /// inside the caller's transaction.
+    /// </summary>
+    private async Task<(ApplicationUser User, IdentityResult Result)> CreateAccountAsync(RegisterViewModel model, string email, CancellationToken ct)
+    {
         // A person the register already knows (named as someone's line manager, or imported as a coach) gets
         // the account; the e-mail confirmation proves the address is theirs before anyone can sign in. Until
         // then nothing typed here may change that person's record: anyone can type anyone's address, and a
@@ -78,12 +105,10 @@ public partial class AccountController
         }
 
         var user = new ApplicationUser { UserName = email, Email = email, PersonId = person.Id, Person = person };
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var created = await users.CreateAsync(user, model.Password!);
         if (!created.Succeeded)
         {
-            AddErrors(created, nameof(model.Password));
-            return View(await WithChoicesAsync(model));
+            return (user, created);
         }
 
         var staff = await users.AddToRoleAsync(user, Roles.Staff);
@@ -100,9 +125,7 @@ public partial class AccountController
 
         await emails.QueueConfirmationAsync(user, person.GivenName, person.PreferredLanguage, ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        logger.LogInformation("User {UserId} registered; confirmation e-mail queued", user.Id);
-        return RedirectToAction(nameof(Registered));
+        return (user, created);
     }
 
     [AllowAnonymous]

@@ -14,7 +14,7 @@ public sealed record AccountEmail(string Name, string Link);
 /// Queues the account e-mails (in the recipient's language) with absolute links from the portal's public
 /// address (<see cref="PublicUrls"/>). Nothing is saved here: the caller's SaveChangesAsync commits the message.
 /// </summary>
-public sealed class AccountEmails(EmailOutbox outbox, EmailTemplateRenderer renderer, UserManager<ApplicationUser> users, LinkGenerator links, PublicUrls urls)
+public sealed class AccountEmails(EmailOutbox outbox, UserManager<ApplicationUser> users, LinkGenerator links, PublicUrls urls)
 {
     public const string ConfirmEmailTemplate = "ConfirmEmail";
     public const string ResetPasswordTemplate = "ResetPassword";
@@ -34,18 +34,6 @@ public sealed class AccountEmails(EmailOutbox outbox, EmailTemplateRenderer rend
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
         var link = Link("ResetPassword", new { userId = user.Id, code });
         await outbox.QueueAsync(user.Email!, ResetPasswordTemplate, new AccountEmail(name, link), Culture(language), ct);
-    }
-
-    /// <summary>
-    /// The work of <see cref="QueuePasswordResetAsync"/> (a reset token and the rendered message) for an address
-    /// with no account, with nothing queued: the forgot-password form then takes as long either way.
-    /// </summary>
-    public async Task RehearsePasswordResetAsync(string language, CancellationToken ct)
-    {
-        var standIn = new ApplicationUser { Id = Guid.NewGuid(), SecurityStamp = Guid.NewGuid().ToString("N") };
-        var code = Encode(await users.GeneratePasswordResetTokenAsync(standIn));
-        var link = Link("ResetPassword", new { userId = standIn.Id, code });
-        await renderer.RenderAsync(ResetPasswordTemplate, new AccountEmail(string.Empty, link), Culture(language), ct);
     }
 
     public async Task QueueNewEmailConfirmationAsync(ApplicationUser user, string newEmail, string name, string language, CancellationToken ct)

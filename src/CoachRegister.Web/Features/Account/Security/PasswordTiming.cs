@@ -19,8 +19,4 @@ public static class PasswordTiming
         var hash = _standInHash ??= hasher.HashPassword(StandIn, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
         hasher.VerifyHashedPassword(StandIn, hash, password ?? string.Empty);
     }
-
-    /// <summary>Hashes <paramref name="password"/> as creating an account would, and throws the hash away.</summary>
-    public static void SpendPasswordHash(IPasswordHasher<ApplicationUser> hasher, string? password) =>
-        hasher.HashPassword(StandIn, password ?? string.Empty);
 }
