@@ -9,6 +9,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddPortalAuthorization();
 builder.Services.AddPortalBranding(builder.Configuration, builder.Environment);
 builder.Services.AddPortalMvc();
+builder.Services.AddPortalHttp();
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
 builder.Services.AddPdfDocuments(builder.Configuration, builder.Environment);
 builder.Services.AddRegister(builder.Configuration);

@@ -57,7 +57,8 @@ public static class AccountsExtensions
             .AddPasswordValidator<PasswordPolicyValidator>();
 
         // Reset-password and e-mail links stay valid for a day; a changed password or e-mail ends other
-        // sessions within a minute (the security stamp is checked that often).
+        // sessions within a minute (the security stamp is checked that often, and with it whether the session is
+        // still open on the server: see PortalSessions).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(1));
         services.Configure<SecurityStampValidatorOptions>(o =>
         {
@@ -90,6 +91,10 @@ public static class AccountsExtensions
         });
 
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddScoped<PortalSessions>();
+        services.AddSingleton<SessionRevocations>();
+        services.AddSingleton<UnknownAddressLockout>();
         services.AddScoped<AccountEmails>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
         services.AddRateLimiter(o =>
@@ -136,24 +141,51 @@ public static class AccountsExtensions
         cookie.Path = "/";
     }
 
-    /// <summary>Ends a session that has gone past its absolute lifetime however active it was.</summary>
+    /// <summary>
+    /// Ends a session that was signed out (here at once, from the memory list; on another server at its next
+    /// database check), or has gone past its absolute lifetime however active it was. The database is asked
+    /// only when the security stamp is due for its own check, so a request normally costs no query.
+    /// </summary>
     private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccountsExtensions));
+        var principal = context.Principal;
+        var userId = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var sessionId = principal?.FindFirstValue(SessionClaims.SessionId);
+        if (principal is null || sessionId is null || !Guid.TryParse(userId, out var id) || services.GetRequiredService<SessionRevocations>().IsRevoked(sessionId))
+        {
+            logger.LogInformation("Session of user {UserId} refused: signed out, or a cookie without a session", userId);
+            await RejectAsync(context);
+            return;
+        }
+
         var lifetime = services.GetRequiredService<IOptionsMonitor<AccountsOptions>>().CurrentValue.AbsoluteLifetime;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        var signedInAt = context.Principal is null ? null : SessionClaims.Read(context.Principal, SessionClaims.AuthTime);
+        var signedInAt = SessionClaims.Read(principal, SessionClaims.AuthTime);
         if (signedInAt is null || now - signedInAt.Value > lifetime)
         {
-            services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AccountsExtensions))
-                .LogInformation("Session of user {UserId} ended: signed in at {SignedInAt}, absolute lifetime {Lifetime}",
-                    context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier), signedInAt, lifetime);
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            logger.LogInformation("Session of user {UserId} ended: signed in at {SignedInAt}, absolute lifetime {Lifetime}", userId, signedInAt, lifetime);
+            await RejectAsync(context);
+            return;
+        }
+
+        var interval = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
+        if ((context.Properties.IssuedUtc is not { } issued || now - issued > interval)
+            && !await services.GetRequiredService<PortalSessions>().IsOpenAsync(id, sessionId, context.HttpContext.RequestAborted))
+        {
+            logger.LogInformation("Session of user {UserId} ended: signed out on another server or everywhere", userId);
+            await RejectAsync(context);
             return;
         }
 
         await SecurityStampValidator.ValidatePrincipalAsync(context);
+    }
+
+    private static async Task RejectAsync(CookieValidatePrincipalContext context)
+    {
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
 
     /// <summary>
@@ -165,7 +197,7 @@ public static class AccountsExtensions
     {
         if (context.NewPrincipal?.Identity is ClaimsIdentity identity && context.CurrentPrincipal is not null)
         {
-            foreach (var claim in context.CurrentPrincipal.Claims.Where(c => c.Type is SessionClaims.AuthTime or SessionClaims.ReauthTime or SessionClaims.TwoFactorEnabled or "amr"))
+            foreach (var claim in context.CurrentPrincipal.Claims.Where(c => c.Type is SessionClaims.AuthTime or SessionClaims.ReauthTime or SessionClaims.SessionId or SessionClaims.TwoFactorEnabled or "amr"))
             {
                 identity.AddClaim(new Claim(claim.Type, claim.Value, claim.ValueType));
             }

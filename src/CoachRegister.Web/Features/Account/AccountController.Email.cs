@@ -34,8 +34,35 @@ public partial class AccountController
         }
 
         logger.LogInformation("User {UserId} confirmed their e-mail address", user!.Id);
-        Status(t["Your e-mail address is confirmed. You can now sign in"]);
+        var missingLineManager = await RecordPendingLineManagerAsync(user);
+        Status(missingLineManager is null
+            ? t["Your e-mail address is confirmed. You can now sign in"]
+            : t["Your e-mail address is confirmed. You can now sign in. No one in the register has the address you gave for your line manager, {0}, so no line manager is recorded", missingLineManager]);
         return RedirectToAction(nameof(SignIn));
+    }
+
+    /// <summary>
+    /// Looks up the line manager named at registration, now that the address is proven to be the person's own,
+    /// and records them unless the person already has one. Returns the address when no one has it.
+    /// </summary>
+    private async Task<string?> RecordPendingLineManagerAsync(ApplicationUser user)
+    {
+        var pending = await db.UserTokens.SingleOrDefaultAsync(t => t.UserId == user.Id && t.LoginProvider == PendingLineManager.LoginProvider && t.Name == PendingLineManager.Name);
+        if (pending?.Value is not { Length: > 0 } lineManagerEmail)
+        {
+            return null;
+        }
+
+        db.UserTokens.Remove(pending);
+        var lineManagerId = await db.People.Where(p => p.Email == lineManagerEmail).Select(p => (Guid?)p.Id).FirstOrDefaultAsync();
+        var person = await db.People.FindAsync(user.PersonId);
+        if (lineManagerId is not null && person is { LineManagerId: null } && lineManagerId != person.Id)
+        {
+            person.LineManagerId = lineManagerId;
+        }
+
+        await db.SaveChangesAsync();
+        return lineManagerId is null ? lineManagerEmail : null;
     }
 
     [AllowAnonymous]

@@ -1,3 +1,4 @@
+using CoachRegister.Data.Identity;
 using CoachRegister.Web.Configuration;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -32,6 +33,18 @@ public partial class AccountController
         }
         else
         {
+            // The same work as for a real account, down to saving the message, inside a transaction that is
+            // rolled back: the answer takes as long either way, so its timing does not tell who has an account.
+            await using (var rehearsal = await db.Database.BeginTransactionAsync(ct))
+            {
+                var standIn = new ApplicationUser { Id = Guid.NewGuid(), Email = $"{Guid.NewGuid():N}@password-reset.invalid", SecurityStamp = Guid.NewGuid().ToString("N") };
+                var person = await db.People.FindAsync([Guid.NewGuid()], ct);
+                await emails.QueuePasswordResetAsync(standIn, person?.GivenName ?? string.Empty, Language(), ct);
+                await db.SaveChangesAsync(ct);
+                await rehearsal.RollbackAsync(ct);
+            }
+
+            db.ChangeTracker.Clear();
             logger.LogInformation("Password reset asked for an address with no account (hash {EmailHash})", Security.SignInLog.HashEmail(model.Email));
         }
 

@@ -24,27 +24,42 @@ public partial class AccountController
             return View(model);
         }
 
+        // Every failure gives one of the same two answers, after the same password-hashing work, whether or not
+        // the address has an account: "incorrect", or "locked" after the same number of failures in a row.
         var emailHash = SignInLog.HashEmail(model.Email);
-        var user = await users.FindByEmailAsync(model.Email!.Trim());
+        var email = model.Email!.Trim();
+        var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
+            var wasLocked = unknownAddresses.IsLockedOut(email);
+            PasswordTiming.SpendPasswordCheck(users.PasswordHasher, model.Password);
             logger.LogWarning("Sign-in failed: no account for e-mail hash {EmailHash}", emailHash);
-            return SignInFailed(model, t["The e-mail address or password is incorrect"]);
+            return SignInFailed(model, wasLocked || unknownAddresses.Fail(email));
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            // Identity refuses a locked account before it checks the password: spend the same time anyway.
+            PasswordTiming.SpendPasswordCheck(users.PasswordHasher, model.Password);
+            logger.LogWarning("Sign-in refused for user {UserId}: account locked out", user.Id);
+            return SignInFailed(model, lockedOut: true);
         }
 
         // Identity refuses an unconfirmed account before it checks the password, which would tell anyone
         // that the address is registered; check the password first.
         if (!user.EmailConfirmed)
         {
-            if (await users.IsLockedOutAsync(user) || !await users.CheckPasswordAsync(user, model.Password!))
+            if (!await users.CheckPasswordAsync(user, model.Password!))
             {
                 await users.AccessFailedAsync(user);
                 logger.LogWarning("Sign-in failed for unconfirmed user {UserId}", user.Id);
-                return SignInFailed(model, t["The e-mail address or password is incorrect"]);
+                return SignInFailed(model, await users.IsLockedOutAsync(user));
             }
 
             logger.LogInformation("Sign-in refused for user {UserId}: e-mail address not confirmed", user.Id);
-            return SignInFailed(model, t["You need to confirm your e-mail address before you can sign in. Use the link in the e-mail we sent you, or ask for a new one"]);
+            ModelState.AddModelError(nameof(model.Email), t["You need to confirm your e-mail address before you can sign in. Use the link in the e-mail we sent you, or ask for a new one"]);
+            model.Password = null;
+            return View(nameof(SignIn), model);
         }
 
         var result = await signIn.PasswordSignInAsync(user, model.Password!, isPersistent: false, lockoutOnFailure: true);
@@ -63,11 +78,11 @@ public partial class AccountController
         if (result.IsLockedOut)
         {
             logger.LogWarning("Sign-in refused for user {UserId}: account locked out", user.Id);
-            return SignInFailed(model, t["Too many failed attempts. Your account is locked for {0} minutes. Try again later, or reset your password", 15]);
+            return SignInFailed(model, lockedOut: true);
         }
 
         logger.LogWarning("Sign-in failed for user {UserId}: wrong password ({Failures} failures in a row)", user.Id, await users.GetAccessFailedCountAsync(user));
-        return SignInFailed(model, t["The e-mail address or password is incorrect"]);
+        return SignInFailed(model, lockedOut: false);
     }
 
     [AllowAnonymous]
@@ -173,6 +188,23 @@ public partial class AccountController
         return Redirect("/");
     }
 
+    /// <summary>
+    /// Ends every session of the account, this one included: each is removed from the server's list, and the new
+    /// security stamp also ends any cookie issued before sessions were recorded.
+    /// </summary>
+    [AllowBeforeTwoFactor]
+    [HttpPost("sign-out-everywhere")]
+    public async Task<IActionResult> SignOutEverywhere(CancellationToken ct)
+    {
+        var user = await CurrentUserAsync();
+        var ended = await sessions.EndAllAsync(user.Id, ct);
+        await users.UpdateSecurityStampAsync(user);
+        await signIn.SignOutAsync();
+        logger.LogInformation("User {UserId} signed out everywhere ({Sessions} sessions ended)", user.Id, ended);
+        Status(t["You have been signed out on every device. Sign in again to carry on"]);
+        return RedirectToAction(nameof(SignIn));
+    }
+
     [AllowBeforeTwoFactor]
     [HttpGet("re-authenticate")]
     public IActionResult Reauthenticate(string? returnUrl) => View(new ReauthenticateViewModel { ReturnUrl = returnUrl });
@@ -209,9 +241,11 @@ public partial class AccountController
         return RedirectToLocal(model.ReturnUrl ?? Url.Action(nameof(Index)));
     }
 
-    private ViewResult SignInFailed(SignInViewModel model, string message)
+    private ViewResult SignInFailed(SignInViewModel model, bool lockedOut)
     {
-        ModelState.AddModelError(nameof(model.Email), message);
+        ModelState.AddModelError(nameof(model.Email), lockedOut
+            ? t["Too many failed attempts. Your account is locked for {0} minutes. Try again later, or reset your password", 15]
+            : t["The e-mail address or password is incorrect"]);
         model.Password = null;
         return View(nameof(SignIn), model);
     }

@@ -22,6 +22,8 @@ public partial class AccountController(
     PortalSignInManager signIn,
     AppDbContext db,
     AccountEmails emails,
+    PortalSessions sessions,
+    UnknownAddressLockout unknownAddresses,
     IStringLocalizer<AccountText> t,
     IOptionsMonitor<AccountsOptions> options,
     TimeProvider time,

@@ -38,12 +38,22 @@ public class RegisterValidator : AbstractValidator<RegisterViewModel>
         RuleFor(x => x.ServiceAreaId).NotEmpty().WithMessage(t["Select your service area"])
             .MustAsync((model, id, ct) => db.ServiceAreas.AnyAsync(s => s.Id == id && s.OrganisationId == model.OrganisationId, ct))
             .WithMessage(t["Select a service area of your organisation"]);
+        // Only the form of the address: whether anyone in the register has it is not for an anonymous visitor to
+        // learn, so it is looked up once the new account's own address is confirmed.
         RuleFor(x => x.LineManagerEmail)
             .MaximumLength(256).WithMessage(t["E-mail address must be 256 characters or fewer"])
-            .MustAsync((email, ct) => db.People.AnyAsync(p => p.Email == email!.Trim(), ct))
-            .When(x => !string.IsNullOrWhiteSpace(x.LineManagerEmail) && x.LineManagerEmail.Length <= 256)
-            .WithMessage(t["No one in the register has this e-mail address. Check it, or leave it blank"]);
+            .EmailAddress().When(x => !string.IsNullOrWhiteSpace(x.LineManagerEmail)).WithMessage(t["Enter the line manager's e-mail address in the right format, like name@example.org, or leave it blank"]);
         RuleFor(x => x.Password).NewPassword(t);
         RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage(t["The passwords do not match"]);
     }
+}
+
+/// <summary>
+/// The line manager's address given at registration, kept as an Identity user token until the account's own
+/// address is confirmed, then looked up and recorded on the person (or reported as not found) and removed.
+/// </summary>
+public static class PendingLineManager
+{
+    public const string LoginProvider = "[CoachRegister:Registration]";
+    public const string Name = "LineManagerEmail";
 }

@@ -41,7 +41,7 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
             return NotFound();
         }
 
-        Response.Headers.CacheControl = "private, max-age=300";
+        Response.Headers.CacheControl = "no-store";
         Response.Headers["X-Content-Type-Options"] = "nosniff";
         return File(photo.Content, photo.ContentType);
     }

@@ -8,9 +8,9 @@ namespace CoachRegister.Web.Features.Account.Security;
 
 /// <summary>
 /// The parts of ASVS 5.0 password rules Identity lacks: an upper length limit of 128, no common passwords
-/// (the 10,000 most common of policy length, shipped as common-passwords.txt), and nothing that contains
-/// the person's e-mail address or name. Length 12 is Identity's own RequiredLength; there are no
-/// composition rules.
+/// (common-passwords.txt: the 100,000 most common of any length and every one of policy length among the
+/// 1,000,000 most common; its header names the source and licence), and nothing that contains the person's
+/// e-mail address or name. Length 12 is Identity's own RequiredLength; there are no composition rules.
 /// </summary>
 public sealed class PasswordPolicyValidator(AppDbContext db, IStringLocalizer<AccountText> t) : IPasswordValidator<ApplicationUser>
 {
@@ -18,7 +18,38 @@ public sealed class PasswordPolicyValidator(AppDbContext db, IStringLocalizer<Ac
 
     private static readonly Lazy<FrozenSet<string>> CommonPasswords = new(LoadCommonPasswords);
 
-    public static bool IsCommon(string password) => CommonPasswords.Value.Contains(password.ToLowerInvariant());
+    /// <summary>
+    /// A listed password, or a listed one with listed digits before or after it ("password123456",
+    /// "123456qwerty"): people lengthen a short common password to the required length that way, and the
+    /// result is as easy to guess as its parts.
+    /// </summary>
+    public static bool IsCommon(string password)
+    {
+        var list = CommonPasswords.Value;
+        var lower = password.ToLowerInvariant();
+        if (list.Contains(lower))
+        {
+            return true;
+        }
+
+        var start = 0;
+        while (start < lower.Length && char.IsAsciiDigit(lower[start]))
+        {
+            start++;
+        }
+
+        var end = lower.Length;
+        while (end > start && char.IsAsciiDigit(lower[end - 1]))
+        {
+            end--;
+        }
+
+        var core = lower[start..end];
+        return core.Length > 0 && (start > 0 || end < lower.Length)
+            && list.Contains(core)
+            && (start == 0 || list.Contains(lower[..start]))
+            && (end == lower.Length || list.Contains(lower[end..]));
+    }
 
     public async Task<IdentityResult> ValidateAsync(UserManager<ApplicationUser> manager, ApplicationUser user, string? password)
     {
@@ -33,7 +64,8 @@ public sealed class PasswordPolicyValidator(AppDbContext db, IStringLocalizer<Ac
             errors.Add(new IdentityError { Code = "PasswordTooLong", Description = t["Password must be {0} characters or fewer", MaximumLength] });
         }
 
-        if (IsCommon(password))
+        // A short password is refused for its length alone; the list's short entries serve the padding rule.
+        if (password.Length >= manager.Options.Password.RequiredLength && IsCommon(password))
         {
             errors.Add(new IdentityError { Code = "PasswordCommon", Description = t["This password is too common. Choose a password that is harder to guess"] });
         }

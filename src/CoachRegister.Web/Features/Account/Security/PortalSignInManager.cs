@@ -21,12 +21,14 @@ public sealed class PortalSignInManager(
     ILogger<SignInManager<ApplicationUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<ApplicationUser> confirmation,
+    PortalSessions sessions,
     TimeProvider time)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
-    private static readonly string[] KeptClaims = [SessionClaims.AuthTime, SessionClaims.ReauthTime, "amr", ClaimTypes.AuthenticationMethod];
+    private static readonly string[] KeptClaims = [SessionClaims.AuthTime, SessionClaims.ReauthTime, SessionClaims.SessionId, "amr", ClaimTypes.AuthenticationMethod];
 
-    public override Task SignInWithClaimsAsync(ApplicationUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    /// <summary>A new sign-in (no session id among the claims) opens a session on the server; a refresh keeps its own.</summary>
+    public override async Task SignInWithClaimsAsync(ApplicationUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         var claims = additionalClaims.Where(c => c.Type != SessionClaims.TwoFactorEnabled).ToList();
         claims.Add(new Claim(SessionClaims.TwoFactorEnabled, user.TwoFactorEnabled ? "true" : "false"));
@@ -35,7 +37,24 @@ public sealed class PortalSignInManager(
             claims.Add(SessionClaims.At(SessionClaims.AuthTime, time.GetUtcNow()));
         }
 
-        return base.SignInWithClaimsAsync(user, authenticationProperties, claims);
+        if (!claims.Exists(c => c.Type == SessionClaims.SessionId))
+        {
+            claims.Add(new Claim(SessionClaims.SessionId, await sessions.StartAsync(user.Id)));
+        }
+
+        await base.SignInWithClaimsAsync(user, authenticationProperties, claims);
+    }
+
+    /// <summary>Ends the signed-in session on the server too, so a copy of its cookie no longer opens anything.</summary>
+    public override async Task SignOutAsync()
+    {
+        if (Context.User.FindFirstValue(SessionClaims.SessionId) is { } sessionId
+            && Guid.TryParse(UserManager.GetUserId(Context.User), out var userId))
+        {
+            await sessions.EndAsync(userId, sessionId);
+        }
+
+        await base.SignOutAsync();
     }
 
     public override Task RefreshSignInAsync(ApplicationUser user) => RefreshSignInAsync(user, reauthenticated: false);

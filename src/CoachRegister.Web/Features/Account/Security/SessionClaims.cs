@@ -12,6 +12,9 @@ public static class SessionClaims
     /// <summary>When the password was last entered again to unlock sensitive settings.</summary>
     public const string ReauthTime = "reauth_time";
 
+    /// <summary>The session's id: its row in the server's session list, which signing out removes (<see cref="PortalSessions"/>).</summary>
+    public const string SessionId = "sid";
+
     /// <summary>"true" when the account has an authenticator app enabled.</summary>
     public const string TwoFactorEnabled = "two_factor_enabled";
 
