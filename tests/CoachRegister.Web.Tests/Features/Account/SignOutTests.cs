@@ -2,6 +2,7 @@ using System.Net;
 using CoachRegister.Data.Identity;
 using CoachRegister.Web.Features.Account.Security;
 using CoachRegister.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
