@@ -177,10 +177,11 @@ public class ProfileController(AppDbContext db, PortalAccess access, TimeProvide
         {
             using var buffer = new MemoryStream();
             await photo.CopyToAsync(buffer, ct);
-            processed = ProfilePhoto.Process(buffer.ToArray());
-            if (processed is null)
+            var outcome = await ProfilePhoto.ReadAsync(buffer.ToArray(), ct);
+            processed = outcome.Photo;
+            if (outcome.Problem is { } problem)
             {
-                ModelState.AddModelError("photo", t["The photo must be a JPG, PNG or WebP image"]);
+                ModelState.AddModelError("photo", t[ProfilePhoto.Message(problem)]);
             }
         }
 

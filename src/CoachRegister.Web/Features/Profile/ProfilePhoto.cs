@@ -53,10 +53,6 @@ public static class ProfilePhoto
         _ => "The photo must be a JPG, PNG or WebP image",
     };
 
-    /// <summary>The photo, or null when it is refused for any reason (see <see cref="ReadAsync"/> for which).</summary>
-    public static ProcessedPhoto? Process(byte[] upload) =>
-        (Refusal(upload) ?? Read(upload, () => Decoders.Wait(DecodeWait))).Photo;
-
     /// <summary>The photo, or why it was refused: not an image of an accepted format, too many pixels, or no decoder free.</summary>
     public static async Task<PhotoOutcome> ReadAsync(byte[] upload, CancellationToken ct)
     {
@@ -67,7 +63,7 @@ public static class ProfilePhoto
         }
 
         var acquired = await Decoders.WaitAsync(DecodeWait, ct);
-        return Read(upload, () => acquired);
+        return Read(upload, acquired);
     }
 
     private static PhotoOutcome? Refusal(byte[] upload)
@@ -87,9 +83,8 @@ public static class ProfilePhoto
         return (long)codec.Info.Width * codec.Info.Height > MaxPixels ? new PhotoOutcome(null, PhotoProblem.TooManyPixels) : null;
     }
 
-    private static PhotoOutcome Read(byte[] upload, Func<bool> acquireDecoder)
+    private static PhotoOutcome Read(byte[] upload, bool acquired)
     {
-        var acquired = acquireDecoder();
         try
         {
             using var data = SKData.CreateCopy(upload);

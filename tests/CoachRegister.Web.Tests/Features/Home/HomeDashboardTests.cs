@@ -82,12 +82,15 @@ public class HomeDashboardTests(OutboxPortalFactory factory) : IClassFixture<Out
     }
 
     [Fact]
-    public async Task Hr_sees_the_decision_queue_and_a_system_admin_sees_the_mail_queue()
+    public async Task Hr_sees_the_decision_queue_of_their_scheme_only_and_a_system_admin_sees_the_mail_queue()
     {
         var hr = await factory.CreateUserAsync(Roles.HrAdmin);
+        var schemeId = (await factory.DefaultOrganisationAsync()).SchemeId;
+        await factory.AdministerAsync(hr.PersonId, schemeId);
         var admin = await factory.CreateUserAsync(Roles.SystemAdmin);
         var applicant = await factory.CreateUserAsync(Roles.Staff);
-        await factory.ApplicationAsync(applicant.PersonId, (await factory.DefaultOrganisationAsync()).SchemeId, null, ApplicationStatus.AwaitingDecision);
+        await factory.ApplicationAsync(applicant.PersonId, schemeId, null, ApplicationStatus.AwaitingDecision);
+        await factory.ApplicationAsync(applicant.PersonId, (await factory.SchemeAsync()).Id, null, ApplicationStatus.AwaitingDecision);
         var (awaiting, unsent) = await factory.WithDbAsync(async db =>
         {
             db.OutboxMessages.Add(new OutboxMessage
@@ -101,7 +104,7 @@ public class HomeDashboardTests(OutboxPortalFactory factory) : IClassFixture<Out
                 Attempts = 1,
             });
             await db.SaveChangesAsync();
-            return (await db.CoachApplications.CountAsync(a => a.Status == ApplicationStatus.AwaitingDecision),
+            return (await db.CoachApplications.CountAsync(a => a.Status == ApplicationStatus.AwaitingDecision && a.SchemeId == schemeId),
                 await db.OutboxMessages.CountAsync(m => m.SentAt == null));
         });
 

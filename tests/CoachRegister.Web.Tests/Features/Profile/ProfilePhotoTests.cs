@@ -16,12 +16,12 @@ namespace CoachRegister.Web.Tests.Features.Profile;
 public class ProfilePhotoTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
-    public void A_png_claiming_ten_thousand_pixels_square_is_refused_from_its_header()
+    public async Task A_png_claiming_ten_thousand_pixels_square_is_refused_from_its_header()
     {
         var bomb = PngClaiming(10_000, 10_000);
 
         Assert.True(bomb.Length < 8 * 1024, $"The crafted PNG is {bomb.Length} bytes.");
-        Assert.Null(ProfilePhoto.Process(bomb));
+        Assert.Null((await ProfilePhoto.ReadAsync(bomb, CancellationToken.None)).Photo);
     }
 
     [Fact]
@@ -35,15 +35,15 @@ public class ProfilePhotoTests(PortalFactory factory) : IClassFixture<PortalFact
     }
 
     [Fact]
-    public void Eight_bombs_at_once_do_not_grow_the_process_by_hundreds_of_megabytes()
+    public async Task Eight_bombs_at_once_do_not_grow_the_process_by_hundreds_of_megabytes()
     {
         var bomb = PngClaiming(10_000, 10_000);
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var before = process.PeakWorkingSet64;
 
-        var results = new ProcessedPhoto?[8];
-        Parallel.For(0, results.Length, i => results[i] = ProfilePhoto.Process(bomb));
+        var results = (await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => ProfilePhoto.ReadAsync(bomb, CancellationToken.None)))))
+            .Select(o => o.Photo).ToArray();
 
         process.Refresh();
         var grownMegabytes = (process.PeakWorkingSet64 - before) / (1024 * 1024);
