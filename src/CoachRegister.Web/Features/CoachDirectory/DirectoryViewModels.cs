@@ -1,9 +1,9 @@
 using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Schemes;
+using CoachRegister.Web.Infrastructure.Forms;
 
 namespace CoachRegister.Web.Features.CoachDirectory;
 
-public sealed record Choice(string Value, string Text);
 
 public sealed class DirectoryViewModel
 {

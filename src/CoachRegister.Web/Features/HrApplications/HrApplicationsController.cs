@@ -1,5 +1,5 @@
-using CoachRegister.Data;
 using CoachRegister.Data.Identity;
+using CoachRegister.Data;
 using CoachRegister.Domain.Audit;
 using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Confidentiality;
@@ -8,6 +8,7 @@ using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Infrastructure.Email;
+using CoachRegister.Web.Infrastructure.Forms;
 using CoachRegister.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,7 @@
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Infrastructure.Forms;
 
 namespace CoachRegister.Web.Features.HrApplications;
 

@@ -1,11 +1,12 @@
-using CoachRegister.Data;
 using CoachRegister.Data.Identity;
+using CoachRegister.Data;
 using CoachRegister.Domain.Audit;
 using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Authorization;
+using CoachRegister.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

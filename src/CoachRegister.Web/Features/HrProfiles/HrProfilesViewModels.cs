@@ -1,5 +1,6 @@
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Infrastructure.Forms;
 
 namespace CoachRegister.Web.Features.HrProfiles;
 

@@ -1,5 +1,6 @@
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
+using CoachRegister.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CoachRegister.Web.Features.Join;

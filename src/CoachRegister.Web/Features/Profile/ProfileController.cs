@@ -6,6 +6,7 @@ using CoachRegister.Domain.Schemes;
 using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Authorization;
+using CoachRegister.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

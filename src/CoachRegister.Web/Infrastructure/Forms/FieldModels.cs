@@ -1,9 +1,12 @@
-namespace CoachRegister.Web.Features.Register;
+namespace CoachRegister.Web.Infrastructure.Forms;
 
-/// <summary>A GOV.UK text input or textarea, rendered by Register/Views/_TextField.cshtml.</summary>
+/// <summary>A GOV.UK text input or textarea, rendered by Views/Shared/Fields/_TextField.cshtml.</summary>
 public sealed record TextField(string Name, string Label, string? Value, int MaxLength, string? Hint = null, bool Multiline = false, string Type = "text", string? WidthClass = null, string? Autocomplete = null);
 
-/// <summary>GOV.UK radios (or checkboxes when <see cref="Multiple"/>), rendered by Register/Views/_Choices.cshtml.</summary>
+/// <summary>GOV.UK radios (or checkboxes when <see cref="Multiple"/>), rendered by Views/Shared/Fields/_Choices.cshtml.</summary>
 public sealed record ChoiceField(string Name, string Legend, IReadOnlyList<ChoiceOption> Options, string? Hint = null, bool Multiple = false, bool Inline = false, string LegendClass = "govuk-fieldset__legend--m");
 
 public sealed record ChoiceOption(string Value, string Text, bool Selected, string? Hint = null);
+
+/// <summary>An option of a select list or a group of choices, built on the server.</summary>
+public sealed record Choice(string Value, string Text);

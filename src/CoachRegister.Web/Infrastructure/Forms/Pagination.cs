@@ -1,4 +1,4 @@
-namespace CoachRegister.Web.Features.Register;
+namespace CoachRegister.Web.Infrastructure.Forms;
 
 /// <summary>A list page's place in its results, for the shared GOV.UK pagination partial.</summary>
 public sealed record Pagination(int Current, int PageCount, Func<int, string> Link)
