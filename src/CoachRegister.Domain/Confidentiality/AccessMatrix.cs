@@ -43,6 +43,8 @@ public enum RecordKind
     SchemeAdministrators,
     /// <summary>Data every scheme's register shares, such as the list of coaching areas.</summary>
     RegisterReferenceData,
+    /// <summary>A cohort the scheme team matches at once: the requests, the pool of coaches and the planned pairs.</summary>
+    CohortPlan,
 }
 
 /// <summary>How a person stands towards a record. A person can stand in several relationships at once.</summary>
@@ -97,7 +99,7 @@ public static class AccessMatrix
         //                                   Coach Coachee Applicant LineMgr Supervisor HR  SysAdmin Other
         [RecordKind.Profile] =              [W,    R,      R,        R,      R,         W,  N,       R],
         [RecordKind.CoachApplication] =     [N,    N,      W,        R,      N,         W,  N,       N],
-        [RecordKind.MatchRequest] =         [R,    N,      W,        R,      N,         W,  N,       N],
+        [RecordKind.MatchRequest] =         [R,    N,      W,        N,      N,         W,  N,       N],
         [RecordKind.SupportRequest] =       [N,    N,      N,        W,      N,         N,  N,       N],
         [RecordKind.MatchStatus] =          [W,    W,      N,        R,      N,         W,  N,       N],
         [RecordKind.ActivityFigures] =      [W,    R,      N,        N,      R,         R,  N,       N],
@@ -115,6 +117,7 @@ public static class AccessMatrix
         [RecordKind.SchemeSettings] =       [N,    N,      N,        N,      N,         W,  R,       N],
         [RecordKind.SchemeAdministrators] = [N,    N,      N,        N,      N,         R,  W,       N],
         [RecordKind.RegisterReferenceData] = [N,   N,      N,        N,      N,         W,  N,       R],
+        [RecordKind.CohortPlan] =           [N,    N,      N,        N,      N,         W,  N,       N],
     };
 
     public static Access For(RecordKind kind, Relationship relationship) =>
