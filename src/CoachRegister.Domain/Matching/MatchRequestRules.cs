@@ -50,3 +50,13 @@ public static class MatchRequestRules
         _ => true,
     };
 }
+
+/// <summary>The longest answers a request keeps, shared by the forms and the schema.</summary>
+public static class MatchRequestLimits
+{
+    public const int Reason = 1000;
+    public const int Goal = 2000;
+    public const int PreferredTimes = 500;
+    /// <summary>The line manager's comment, the scheme team's waitlist reason, a coach's reason for declining.</summary>
+    public const int Comment = 2000;
+}
