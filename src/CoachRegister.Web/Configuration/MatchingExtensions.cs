@@ -16,6 +16,7 @@ public static class MatchingExtensions
         services.AddScoped<MatchingMail>();
         services.AddScoped<Matchmaker>();
         services.AddScoped<WaitlistWatch>();
+        services.AddScoped<MatchingHomePanels>();
         services.AddScoped<CohortPlanner>();
         services.AddScoped<JobLeases>();
         services.AddScoped<ProposalDeadlines>();

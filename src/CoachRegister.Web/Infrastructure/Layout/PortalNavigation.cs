@@ -37,9 +37,12 @@ public static class PortalNavigation
         new("Find a coach", "/coaches") { Roles = [] },
         new("Find a mentor", "/mentors") { Roles = [] },
         new("My profile", "/profile") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
+        new("Proposals", "/proposals") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
+        new("My requests", "/requests") { Roles = [] },
         new("Join the register", "/join") { Roles = [] },
         new("Applications", "/hr/applications") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Profiles", "/hr/profiles") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
+        new("Matching", "/hr/matching") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("E-mail", "/admin/mail") { Roles = [CoachRegister.Data.Identity.Roles.SystemAdmin] },
     ];
 }
