@@ -42,7 +42,7 @@ public sealed class MatchingFacts(AppDbContext db)
             .ToListAsync(ct);
         var areas = (await db.MatchRequests.AsNoTracking()
                 .Where(r => requestIds.Contains(r.Id))
-                .SelectMany(r => r.AreasNeeded.Select(a => new { RequestId = r.Id, AreaId = a.Id }))
+                .SelectMany(r => r.AreasNeeded, (r, a) => new { RequestId = r.Id, AreaId = a.Id })
                 .ToListAsync(ct))
             .ToLookup(a => a.RequestId, a => a.AreaId);
         var schemes = rows.Select(r => r.SchemeId).Distinct().ToList();
@@ -139,7 +139,7 @@ public sealed class MatchingFacts(AppDbContext db)
         var areas = areaIds.Count == 0
             ? Enumerable.Empty<Guid>().ToLookup(_ => Guid.Empty)
             : (await profiles
-                    .SelectMany(p => p.Areas.Where(a => areaIds.Contains(a.Id)).Select(a => new { ProfileId = p.Id, AreaId = a.Id }))
+                    .SelectMany(p => p.Areas.Where(a => areaIds.Contains(a.Id)), (p, a) => new { ProfileId = p.Id, AreaId = a.Id })
                     .ToListAsync(ct))
                 .ToLookup(a => a.ProfileId, a => a.AreaId);
 
