@@ -42,7 +42,7 @@ public class ProposalTests(MatchingPortalFactory factory) : IClassFixture<Matchi
     [Fact]
     public async Task The_proposed_coach_reads_the_whole_request_and_accepts_on_to_the_chemistry_meeting()
     {
-        var (scene, coach, _, matchId) = await ProposedAsync();
+        var (scene, coach, request, matchId) = await ProposedAsync();
         var client = factory.ClientFor(coach.User);
 
         var page = await client.GetPageAsync($"/proposals/{matchId}");
@@ -54,7 +54,9 @@ public class ProposalTests(MatchingPortalFactory factory) : IClassFixture<Matchi
         Assert.Equal(MatchStatus.ChemistryMeeting, match.Status);
         Assert.Contains(match.History, h => h.To == MatchStatus.ChemistryMeeting);
         Assert.Contains("MatchProposalAccepted", await factory.AuditActionsAsync(matchId));
-        Assert.Contains(await factory.MailToAsync(scene.Requester.Email), m => m.TextBody.Contains($"/matches/{matchId}/chemistry", StringComparison.Ordinal));
+        var told = (await factory.MailToAsync(scene.Requester.Email)).Last();
+        Assert.Contains("Cara", told.Subject + told.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"{MatchingPortalFactory.PublicBaseUrl}/requests/{request.Id}", told.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +77,7 @@ public class ProposalTests(MatchingPortalFactory factory) : IClassFixture<Matchi
         var back = await factory.ReadRequestAsync(request.Id);
         Assert.Equal(MatchRequestStatus.AwaitingMatch, back.Status);
         var hr = await factory.ClientFor(scene.Hr).GetPageAsync($"/hr/matching/{request.Id}");
-        Assert.Equal([next.Profile.Id.ToString()], hr.QuerySelectorAll("#suggestions [data-coach]").Select(s => s.GetAttribute("data-coach")).ToList());
+        Assert.Contains(next.Profile.Id.ToString(), hr.QuerySelectorAll("#suggestions [data-coach]").Select(s => s.GetAttribute("data-coach")));
         Assert.Contains("Declined: I am on leave for a month", hr.QuerySelector("#proposals")!.TextContent, StringComparison.Ordinal);
         var requesterMail = await factory.MailToAsync(scene.Requester.Email);
         Assert.DoesNotContain(requesterMail, m => m.TextBody.Contains("I am on leave", StringComparison.Ordinal));
@@ -110,15 +112,18 @@ public class ProposalTests(MatchingPortalFactory factory) : IClassFixture<Matchi
 
         await RunDeadlinesAsync(proposedAt.AddDays(6));
         Assert.Equal(0, Reminders(await factory.MailToAsync(coach.User.Email)));
-        await Task.WhenAll(RunDeadlinesAsync(proposedAt.AddDays(7).AddMinutes(1)), RunDeadlinesAsync(proposedAt.AddDays(7).AddMinutes(1)));
-        Assert.Equal(1, Reminders(await factory.MailToAsync(coach.User.Email)));
+        var runs = await Task.WhenAll(RunDeadlinesAsync(proposedAt.AddDays(7).AddMinutes(1)), RunDeadlinesAsync(proposedAt.AddDays(7).AddMinutes(1)));
+        var sent = await factory.MailToAsync(coach.User.Email);
+        Assert.Equal(1, Reminders(sent));
+        Assert.Contains(runs, r => r.Ran);
         await RunDeadlinesAsync(proposedAt.AddDays(13).AddMinutes(1));
         await RunDeadlinesAsync(proposedAt.AddDays(13).AddMinutes(2));
         Assert.Equal(2, Reminders(await factory.MailToAsync(coach.User.Email)));
 
         var run = await RunDeadlinesAsync(proposedAt.AddDays(14).AddMinutes(1));
 
-        Assert.Equal(1, run.Lapsed);
+        // Other tests' proposals in this database lapse in the same run; this one must be among them.
+        Assert.True(run.Ran && run.Lapsed >= 1);
         Assert.Equal(MatchStatus.Expired, (await ReadMatchAsync(matchId)).Status);
         Assert.Equal(MatchRequestStatus.AwaitingMatch, (await factory.ReadRequestAsync(request.Id)).Status);
         Assert.Contains("MatchProposalExpired", await factory.AuditActionsAsync(matchId));

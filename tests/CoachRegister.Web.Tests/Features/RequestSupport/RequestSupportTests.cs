@@ -67,7 +67,7 @@ public class RequestSupportTests(MatchingPortalFactory factory) : IClassFixture<
         Assert.Equal(LineManagerSupport.NotSupported, answered.LineManagerSupport);
         Assert.NotEqual(MatchRequestStatus.AwaitingMatch, answered.Status);
         Assert.Contains("MatchRequestNotSupported", await factory.AuditActionsAsync(request.Id));
-        var status = await factory.ClientFor(scene.Requester).GetPageAsync($"/requests/{request.Id}");
+        var status = await factory.ClientFor(scene.Requester).GetPageAsync($"/requests/{request.Id}/check");
         Assert.Contains("Let us talk about this at your next one-to-one", status.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
