@@ -1,4 +1,5 @@
 using CoachRegister.Data.Identity;
+using CoachRegister.Data.Jobs;
 using CoachRegister.Data.Outbox;
 using CoachRegister.Domain.Agreements;
 using CoachRegister.Domain.Audit;
@@ -42,6 +43,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MatchRequest> MatchRequests => Set<MatchRequest>();
     public DbSet<Match> Matches => Set<Match>();
     public DbSet<MatchStatusChange> MatchStatusChanges => Set<MatchStatusChange>();
+    public DbSet<MatchRequestStatusChange> MatchRequestStatusChanges => Set<MatchRequestStatusChange>();
+    public DbSet<CohortPlan> CohortPlans => Set<CohortPlan>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
     public DbSet<Goal> Goals => Set<Goal>();

@@ -1,3 +1,4 @@
+using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Schemes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,6 +13,24 @@ public class SchemeConfiguration : IEntityTypeConfiguration<Scheme>
         builder.Property(s => s.Code).HasMaxLength(20);
         builder.HasIndex(s => s.Code).IsUnique();
         builder.HasMany(s => s.RegisterOpenings).WithOne().HasForeignKey(o => o.SchemeId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnsOne(s => s.Matching, m =>
+        {
+            // Existing schemes start from the documented defaults. The sentinel lets a weight of zero be saved
+            // (EF would otherwise leave a column with a database default out of the INSERT when it holds 0).
+            var defaults = new MatchingSettings();
+            m.Property(x => x.AreasInCommonWeight).HasDefaultValue(defaults.AreasInCommonWeight).HasSentinel(int.MinValue);
+            m.Property(x => x.FirstChoiceWeight).HasDefaultValue(defaults.FirstChoiceWeight).HasSentinel(int.MinValue);
+            m.Property(x => x.SecondChoiceWeight).HasDefaultValue(defaults.SecondChoiceWeight).HasSentinel(int.MinValue);
+            m.Property(x => x.ThirdChoiceWeight).HasDefaultValue(defaults.ThirdChoiceWeight).HasSentinel(int.MinValue);
+            m.Property(x => x.FormatFitWeight).HasDefaultValue(defaults.FormatFitWeight).HasSentinel(int.MinValue);
+            m.Property(x => x.OtherOrganisationPreferredWeight).HasDefaultValue(defaults.OtherOrganisationPreferredWeight).HasSentinel(int.MinValue);
+            m.Property(x => x.OtherOrganisationAvoidedWeight).HasDefaultValue(defaults.OtherOrganisationAvoidedWeight).HasSentinel(int.MinValue);
+            m.Property(x => x.LoadSpreadingWeight).HasDefaultValue(defaults.LoadSpreadingWeight).HasSentinel(int.MinValue);
+            m.Property(x => x.AnswerWithinDays).HasDefaultValue(defaults.AnswerWithinDays).HasSentinel(int.MinValue);
+            m.Property(x => x.FirstReminderDay).HasDefaultValue(defaults.FirstReminderDay).HasSentinel(int.MinValue);
+            m.Property(x => x.SecondReminderDay).HasDefaultValue(defaults.SecondReminderDay).HasSentinel(int.MinValue);
+        });
+        builder.Navigation(s => s.Matching).IsRequired();
     }
 }
 

@@ -45,6 +45,8 @@ public enum RecordKind
     RegisterReferenceData,
     /// <summary>Who may register for an organisation: its staff's e-mail domains and HR's invitations.</summary>
     OrganisationRegistration,
+    /// <summary>A cohort the scheme team matches at once: the requests, the pool of coaches and the planned pairs.</summary>
+    CohortPlan,
 }
 
 /// <summary>How a person stands towards a record. A person can stand in several relationships at once.</summary>
@@ -99,7 +101,7 @@ public static class AccessMatrix
         //                                   Coach Coachee Applicant LineMgr Supervisor HR  SysAdmin Other
         [RecordKind.Profile] =              [W,    R,      R,        R,      R,         W,  N,       R],
         [RecordKind.CoachApplication] =     [N,    N,      W,        R,      N,         W,  N,       N],
-        [RecordKind.MatchRequest] =         [R,    N,      W,        R,      N,         W,  N,       N],
+        [RecordKind.MatchRequest] =         [R,    N,      W,        N,      N,         W,  N,       N],
         [RecordKind.SupportRequest] =       [N,    N,      N,        W,      N,         N,  N,       N],
         [RecordKind.MatchStatus] =          [W,    W,      N,        R,      N,         W,  N,       N],
         [RecordKind.ActivityFigures] =      [W,    R,      N,        N,      R,         R,  N,       N],
@@ -118,6 +120,7 @@ public static class AccessMatrix
         [RecordKind.SchemeAdministrators] = [N,    N,      N,        N,      N,         R,  W,       N],
         [RecordKind.RegisterReferenceData] = [N,   N,      N,        N,      N,         W,  N,       R],
         [RecordKind.OrganisationRegistration] = [N, N,     N,        N,      N,         W,  W,       N],
+        [RecordKind.CohortPlan] =           [N,    N,      N,        N,      N,         W,  N,       N],
     };
 
     public static Access For(RecordKind kind, Relationship relationship) =>

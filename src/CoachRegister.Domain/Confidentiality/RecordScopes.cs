@@ -1,4 +1,5 @@
 using CoachRegister.Domain.Organisations;
+using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
 
 namespace CoachRegister.Domain.Confidentiality;
@@ -46,4 +47,35 @@ public static class RecordScopes
         var schemes = asker.AdministeredSchemeIds.ToList();
         return organisations.Where(o => schemes.Contains(o.SchemeId));
     }
+    /// <summary>The asker's own requests for a coach or mentor, in every state.</summary>
+    public static IQueryable<MatchRequest> MadeBy(this IQueryable<MatchRequest> requests, Asker asker) =>
+        requests.Where(r => r.RequesterId == asker.PersonId);
+
+    /// <summary>Requests waiting for the asker's support as the line manager named on them.</summary>
+    public static IQueryable<MatchRequest> AwaitingAnswerFrom(this IQueryable<MatchRequest> requests, Asker asker) =>
+        requests.Where(r => r.LineManagerId == asker.PersonId && r.Status == MatchRequestStatus.AwaitingLineManager);
+
+    /// <summary>Requests the asker answered or is asked to answer as their line manager (the support requests).</summary>
+    public static IQueryable<MatchRequest> SentForSupportTo(this IQueryable<MatchRequest> requests, Asker asker) =>
+        requests.Where(r => r.LineManagerId == asker.PersonId && r.SubmittedAt != null);
+
+    /// <summary>
+    /// Requests of the schemes the asker administers that their line manager supported: the scheme team never
+    /// sees a draft, a request waiting for its line manager, or one withdrawn before its line manager supported it.
+    /// </summary>
+    public static IQueryable<MatchRequest> SupportedInSchemesOf(this IQueryable<MatchRequest> requests, Asker asker)
+    {
+        var schemes = asker.AdministeredSchemeIds.ToList();
+        return requests.Where(r => schemes.Contains(r.SchemeId)
+            && r.LineManagerSupport == LineManagerSupport.Supported
+            && r.Status != MatchRequestStatus.Draft && r.Status != MatchRequestStatus.AwaitingLineManager);
+    }
+
+    /// <summary>Matches proposed to the asker as coach or mentor, in every state.</summary>
+    public static IQueryable<Match> ProposedTo(this IQueryable<Match> matches, Asker asker) =>
+        matches.Where(m => m.Coach!.PersonId == asker.PersonId);
+
+    /// <summary>Matches the asker takes part in, as coach or as coachee.</summary>
+    public static IQueryable<Match> Involving(this IQueryable<Match> matches, Asker asker) =>
+        matches.Where(m => m.Coach!.PersonId == asker.PersonId || m.CoacheeId == asker.PersonId);
 }

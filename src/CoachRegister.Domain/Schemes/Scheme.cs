@@ -43,6 +43,9 @@ public class Scheme : Entity, IConcurrencyAware
     /// <summary>Cancellations in a row that trigger a review of the partnership.</summary>
     public int CancellationsBeforeReview { get; set; } = 2;
 
+    /// <summary>How the scheme team matches requests: eligibility, score weights, days to answer a proposal.</summary>
+    public Matching.MatchingSettings Matching { get; set; } = new();
+
     /// <summary>The partner schemes whose staff may browse this scheme's register.</summary>
     public List<RegisterOpening> RegisterOpenings { get; set; } = [];
 

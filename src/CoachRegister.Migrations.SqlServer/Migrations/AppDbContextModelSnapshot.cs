@@ -204,6 +204,32 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("HolderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LastCompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("LeasedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "proposal-deadlines"
+                        });
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -706,10 +732,99 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("FinalEvaluations");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ReleasedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId", "Status");
+
+                    b.ToTable("CohortPlans");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanCoach", b =>
+                {
+                    b.Property<Guid>("CohortPlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("CohortPlanId", "CoachProfileId");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.ToTable("CohortPlanCoach");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AdjustedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CohortPlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.HasIndex("CohortPlanId", "MatchRequestId")
+                        .IsUnique();
+
+                    b.ToTable("CohortPlanEntry");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ChemistryArrangedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ChemistryMeetingFormat")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("ChemistryMeetingOn")
                         .HasColumnType("date");
@@ -717,8 +832,14 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid>("CoachProfileId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool?>("CoachWantsToGoOn")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("CoacheeId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool?>("CoacheeWantsToGoOn")
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -734,11 +855,29 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("FirstReminderDue")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("FirstReminderSentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
                     b.Property<Guid?>("MatchRequestId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ProposedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("RespondBy")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SecondReminderDue")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SecondReminderSentAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("date");
@@ -753,6 +892,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("CoachProfileId", "Status");
 
                     b.HasIndex("CoacheeId", "Status");
+
+                    b.HasIndex("Status", "RespondBy");
 
                     b.ToTable("Matches");
                 });
@@ -769,24 +910,27 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Formats")
+                        .HasColumnType("int");
+
                     b.Property<string>("GoalsForOrganisation")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("GoalsForSelf")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("GoalsForTeam")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
-                    b.Property<bool>("IdentifiedThroughAppraisal")
+                    b.Property<bool?>("IdentifiedThroughAppraisal")
                         .HasColumnType("bit");
 
                     b.Property<string>("LineManagerComment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<Guid?>("LineManagerId")
                         .HasColumnType("uniqueidentifier");
@@ -803,19 +947,36 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("PreferredCoachId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("PreferredTimes")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("PrivateParts")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("ProtectedHoursPerMonth")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
                     b.Property<string>("Reason1")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Reason2")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Reason3")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<Guid>("RequesterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SecondPreferredCoachId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Status")
@@ -824,20 +985,67 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("ThirdPreferredCoachId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WaitlistReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("WaitlistedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Wanted")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LineManagerId");
-
                     b.HasIndex("PreferredCoachId");
 
-                    b.HasIndex("RequesterId");
+                    b.HasIndex("SecondPreferredCoachId");
+
+                    b.HasIndex("ThirdPreferredCoachId");
+
+                    b.HasIndex("LineManagerId", "Status");
+
+                    b.HasIndex("RequesterId", "Status");
+
+                    b.HasIndex("SchemeId", "Status");
 
                     b.HasIndex("Status", "SubmittedAt");
 
                     b.ToTable("MatchRequests");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequestStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("From")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.ToTable("MatchRequestStatusChanges");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
@@ -1875,6 +2083,21 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("SessionRecords");
                 });
 
+            modelBuilder.Entity("MatchRequestAreas", b =>
+                {
+                    b.Property<Guid>("AreasNeededId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("AreasNeededId", "MatchRequestId");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.ToTable("MatchRequestAreas");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2153,6 +2376,50 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanCoach", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.CohortPlan", null)
+                        .WithMany("Pool")
+                        .HasForeignKey("CohortPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanEntry", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoachRegister.Domain.Matching.CohortPlan", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("CohortPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", "Coach")
@@ -2197,11 +2464,38 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", "Scheme")
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SecondPreferredCoachId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ThirdPreferredCoachId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("LineManager");
 
                     b.Navigation("PreferredCoach");
 
                     b.Navigation("Requester");
+
+                    b.Navigation("Scheme");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequestStatusChange", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany("History")
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
@@ -2455,6 +2749,86 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Navigation("PartnerScheme");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
+                {
+                    b.OwnsOne("CoachRegister.Domain.Matching.MatchingSettings", "Matching", b1 =>
+                        {
+                            b1.Property<Guid>("SchemeId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("AllowsSameServiceArea")
+                                .HasColumnType("bit");
+
+                            b1.Property<int>("AnswerWithinDays")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(14);
+
+                            b1.Property<int>("AreasInCommonWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(40);
+
+                            b1.Property<int>("FirstChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(50);
+
+                            b1.Property<int>("FirstReminderDay")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(7);
+
+                            b1.Property<int>("FormatFitWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(10);
+
+                            b1.Property<int>("LoadSpreadingWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(10);
+
+                            b1.Property<int>("OtherOrganisation")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("OtherOrganisationAvoidedWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(15);
+
+                            b1.Property<int>("OtherOrganisationPreferredWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(15);
+
+                            b1.Property<int>("SecondChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(35);
+
+                            b1.Property<int>("SecondReminderDay")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(13);
+
+                            b1.Property<int>("ThirdChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(20);
+
+                            b1.HasKey("SchemeId");
+
+                            b1.ToTable("Schemes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchemeId");
+                        });
+
+                    b.Navigation("Matching")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
                 {
                     b.HasOne("CoachRegister.Domain.People.Person", "Person")
@@ -2532,6 +2906,21 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Navigation("Match");
                 });
 
+            modelBuilder.Entity("MatchRequestAreas", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachingArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreasNeededId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("CoachRegister.Data.Identity.ApplicationRole", null)
@@ -2593,6 +2982,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Navigation("Ratings");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Pool");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Navigation("History");
@@ -2600,6 +2996,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequest", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Matches");
                 });
 

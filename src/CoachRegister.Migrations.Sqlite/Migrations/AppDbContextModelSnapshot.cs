@@ -197,6 +197,32 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HolderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastCompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "proposal-deadlines"
+                        });
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -699,10 +725,99 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("FinalEvaluations");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReleasedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId", "Status");
+
+                    b.ToTable("CohortPlans");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanCoach", b =>
+                {
+                    b.Property<Guid>("CohortPlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CohortPlanId", "CoachProfileId");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.ToTable("CohortPlanCoach");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AdjustedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CoachProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CohortPlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.HasIndex("CohortPlanId", "MatchRequestId")
+                        .IsUnique();
+
+                    b.ToTable("CohortPlanEntry");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChemistryArrangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChemistryMeetingFormat")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ChemistryMeetingOn")
                         .HasColumnType("TEXT");
@@ -710,8 +825,14 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CoachProfileId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("CoachWantsToGoOn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CoacheeId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("CoacheeWantsToGoOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -727,11 +848,29 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FirstReminderDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstReminderSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("MatchRequestId")
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RespondBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SecondReminderDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SecondReminderSentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("TEXT");
@@ -746,6 +885,8 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("CoachProfileId", "Status");
 
                     b.HasIndex("CoacheeId", "Status");
+
+                    b.HasIndex("Status", "RespondBy");
 
                     b.ToTable("Matches");
                 });
@@ -762,23 +903,26 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Formats")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("GoalsForOrganisation")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GoalsForSelf")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GoalsForTeam")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IdentifiedThroughAppraisal")
+                    b.Property<bool?>("IdentifiedThroughAppraisal")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LineManagerComment")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("LineManagerId")
@@ -796,19 +940,36 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PreferredCoachId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreferredTimes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PrivateParts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ProtectedHoursPerMonth")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Reason1")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason2")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason3")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequesterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SecondPreferredCoachId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -817,20 +978,67 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ThirdPreferredCoachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaitlistReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WaitlistedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Wanted")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LineManagerId");
-
                     b.HasIndex("PreferredCoachId");
 
-                    b.HasIndex("RequesterId");
+                    b.HasIndex("SecondPreferredCoachId");
+
+                    b.HasIndex("ThirdPreferredCoachId");
+
+                    b.HasIndex("LineManagerId", "Status");
+
+                    b.HasIndex("RequesterId", "Status");
+
+                    b.HasIndex("SchemeId", "Status");
 
                     b.HasIndex("Status", "SubmittedAt");
 
                     b.ToTable("MatchRequests");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequestStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.ToTable("MatchRequestStatusChanges");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
@@ -1869,6 +2077,21 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("SessionRecords");
                 });
 
+            modelBuilder.Entity("MatchRequestAreas", b =>
+                {
+                    b.Property<Guid>("AreasNeededId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AreasNeededId", "MatchRequestId");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.ToTable("MatchRequestAreas");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2141,6 +2364,50 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanCoach", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.CohortPlan", null)
+                        .WithMany("Pool")
+                        .HasForeignKey("CohortPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanEntry", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoachRegister.Domain.Matching.CohortPlan", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("CohortPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", "Coach")
@@ -2185,11 +2452,38 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", "Scheme")
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SecondPreferredCoachId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ThirdPreferredCoachId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("LineManager");
 
                     b.Navigation("PreferredCoach");
 
                     b.Navigation("Requester");
+
+                    b.Navigation("Scheme");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequestStatusChange", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany("History")
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
@@ -2443,6 +2737,86 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Navigation("PartnerScheme");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
+                {
+                    b.OwnsOne("CoachRegister.Domain.Matching.MatchingSettings", "Matching", b1 =>
+                        {
+                            b1.Property<Guid>("SchemeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("AllowsSameServiceArea")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AnswerWithinDays")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(14);
+
+                            b1.Property<int>("AreasInCommonWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(40);
+
+                            b1.Property<int>("FirstChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(50);
+
+                            b1.Property<int>("FirstReminderDay")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(7);
+
+                            b1.Property<int>("FormatFitWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(10);
+
+                            b1.Property<int>("LoadSpreadingWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(10);
+
+                            b1.Property<int>("OtherOrganisation")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OtherOrganisationAvoidedWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(15);
+
+                            b1.Property<int>("OtherOrganisationPreferredWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(15);
+
+                            b1.Property<int>("SecondChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(35);
+
+                            b1.Property<int>("SecondReminderDay")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(13);
+
+                            b1.Property<int>("ThirdChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(20);
+
+                            b1.HasKey("SchemeId");
+
+                            b1.ToTable("Schemes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchemeId");
+                        });
+
+                    b.Navigation("Matching")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
                 {
                     b.HasOne("CoachRegister.Domain.People.Person", "Person")
@@ -2520,6 +2894,21 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Navigation("Match");
                 });
 
+            modelBuilder.Entity("MatchRequestAreas", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachingArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreasNeededId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("CoachRegister.Data.Identity.ApplicationRole", null)
@@ -2581,6 +2970,13 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Navigation("Ratings");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Pool");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Navigation("History");
@@ -2588,6 +2984,8 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequest", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Matches");
                 });
 

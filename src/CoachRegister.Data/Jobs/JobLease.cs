@@ -1,0 +1,13 @@
+namespace CoachRegister.Data.Jobs;
+
+/// <summary>
+/// Which server runs a scheduled job, and until when. A server takes the lease with one conditional UPDATE
+/// (free, expired, or already its own), so of several servers only one runs the job at a time.
+/// </summary>
+public class JobLease
+{
+    public required string Name { get; set; }
+    public Guid? HolderId { get; set; }
+    public DateTimeOffset? LeasedUntil { get; set; }
+    public DateTimeOffset? LastCompletedAt { get; set; }
+}
