@@ -24,6 +24,10 @@ public static class RuleMessages
         Rule.ProfileNotPaused => t["This profile is not paused"],
         Rule.CapacityOutOfBounds => t["The number of people you support at once is outside what the scheme allows"],
         Rule.RegisterOpenedToItself => t["A scheme's register is always open to its own staff"],
+        Rule.OwnLineManager => t["You cannot name yourself as the line manager who supports your application"],
+        Rule.LineManagerNotConfirmed => t["Confirm the line manager the applicant named before you accept the application"],
+        Rule.LineManagerNeedsNoConfirmation => t["The line manager on this application does not need confirming"],
+        Rule.ProfileWithdrawn => t["This profile has been withdrawn from the register"],
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "A rule without a message."),
     };
 }
