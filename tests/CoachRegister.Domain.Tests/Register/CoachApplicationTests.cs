@@ -278,4 +278,16 @@ public class CoachApplicationTests
         application.NameLineManager(Guid.NewGuid());
         Assert.Null(application.LineManagerAnswerSnapshot);
     }
+
+    [Fact]
+    public void A_draft_taken_back_before_it_was_sent_stays_its_authors_alone()
+    {
+        var unsent = Draft();
+        unsent.Withdraw(Applicant, At);
+        var sent = Sent();
+        sent.Withdraw(Applicant, At);
+
+        Assert.Equal(RecordState.Draft, unsent.AccessState);
+        Assert.Equal(RecordState.Closed, sent.AccessState);
+    }
 }
