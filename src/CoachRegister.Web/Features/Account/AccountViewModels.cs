@@ -14,6 +14,9 @@ public class RegisterViewModel
     public string? Password { get; set; }
     public string? ConfirmPassword { get; set; }
 
+    /// <summary>The secret of HR's invitation link, for someone whose address is in none of the organisation's domains.</summary>
+    public string? Invitation { get; set; }
+
     public IReadOnlyList<SelectOption> Organisations { get; set; } = [];
 
     /// <summary>Service areas grouped by organisation (option groups), so the list works without JavaScript.</summary>

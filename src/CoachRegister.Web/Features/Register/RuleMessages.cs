@@ -28,6 +28,9 @@ public static class RuleMessages
         Rule.LineManagerNotConfirmed => t["Confirm the line manager the applicant named before you accept the application"],
         Rule.LineManagerNeedsNoConfirmation => t["The line manager on this application does not need confirming"],
         Rule.ProfileWithdrawn => t["This profile has been withdrawn from the register"],
+        Rule.EmailDomainNotValid => t["Enter a domain name, like example.org"],
+        Rule.EmailDomainAlreadyAllowed => t["The organisation already accepts addresses in this domain"],
+        Rule.InvitationNotOpen => t["This invitation has been used or has expired. Ask your HR team for a new one."],
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "A rule without a message."),
     };
 }
