@@ -79,6 +79,9 @@ public class CoachApplicationConfiguration : IEntityTypeConfiguration<CoachAppli
         });
         builder.Property(a => a.DeclineReason).HasMaxLength(2000);
         builder.Property(a => a.LineManagerComment).HasMaxLength(2000);
+        builder.Property(a => a.AccreditationOther).HasMaxLength(200);
+        // The whole application as the line manager read it: as long as all its answers together.
+        builder.Property(a => a.LineManagerAnswerSnapshot).HasMaxLength(-1);
         builder.HasIndex(a => new { a.Status, a.SubmittedAt });
         builder.HasIndex(a => new { a.SchemeId, a.Status });
     }

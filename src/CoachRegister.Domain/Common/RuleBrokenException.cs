@@ -45,6 +45,14 @@ public enum Rule
     CapacityOutOfBounds,
     /// <summary>A scheme cannot open its register to itself.</summary>
     RegisterOpenedToItself,
+    /// <summary>Nobody names themselves as the line manager who supports their own application.</summary>
+    OwnLineManager,
+    /// <summary>A line manager who is not the one on the applicant's record is confirmed by the scheme team before acceptance.</summary>
+    LineManagerNotConfirmed,
+    /// <summary>Only a line manager who is not the one on the applicant's record, and not yet confirmed, is confirmed.</summary>
+    LineManagerNeedsNoConfirmation,
+    /// <summary>A withdrawn profile stays withdrawn.</summary>
+    ProfileWithdrawn,
     /// <summary>An organisation's e-mail domain must be a domain name, like example.org.</summary>
     EmailDomainNotValid,
     /// <summary>The organisation already accepts addresses in the domain.</summary>

@@ -62,6 +62,7 @@ public class CoachProfile : Entity, IConcurrencyAware
             Status = ProfileStatus.Draft,
             Experience = application.ExperienceAndSkills,
             Accreditation = application.HoldsAccreditation ? application.Accreditation : AccreditationBody.None,
+            AccreditationOther = application.HoldsAccreditation && application.Accreditation == AccreditationBody.Other ? application.AccreditationOther : null,
             CompetencyInterviewPassed = application.InterviewOutcome == InterviewOutcome.Passed,
             DeclarationOfInterest = application.DeclarationOfInterest,
             Capacity = Math.Min(2, CoachCapacity.MaximumFor(scheme, inTraining)),
@@ -105,7 +106,16 @@ public class CoachProfile : Entity, IConcurrencyAware
         Capacity = capacity;
     }
 
-    public void Publish(Guid byPersonId, DateTimeOffset at)
+    /// <summary>Whether the qualifications and interview make the practitioner eligible for what the profile offers (003 s.3.2).</summary>
+    public bool MayOfferWhatIsAsked(Scheme scheme) =>
+        CoachEligibility.MayOffer(
+            Offers,
+            scheme,
+            Qualifications.Select(q => (q.Level, q.Status)),
+            CompetencyInterviewPassed ? InterviewOutcome.Passed : InterviewOutcome.NotHeld);
+
+    /// <summary>Puts a complete draft on the register of <paramref name="scheme"/> (the profile's scheme), if the practitioner is eligible.</summary>
+    public void Publish(Scheme scheme, Guid? byPersonId, DateTimeOffset at)
     {
         if (Status != ProfileStatus.Draft)
         {
@@ -117,25 +127,60 @@ public class CoachProfile : Entity, IConcurrencyAware
             throw new RuleBrokenException(Rule.ProfileNotReady);
         }
 
+        // A draft's qualifications can still be edited, so eligibility is checked again here, not only on acceptance.
+        if (!MayOfferWhatIsAsked(scheme))
+        {
+            throw new RuleBrokenException(Rule.CoachQualificationNeeded);
+        }
+
         LastConfirmedOn = DateOnly.FromDateTime(at.UtcDateTime);
         ChangeStatus(ProfileStatus.Published, byPersonId, at);
     }
 
-    /// <summary>Profiles must be kept up to date (003 s.4.1); confirming is one click, for a profile staff can see.</summary>
-    public void ConfirmCurrent(DateTimeOffset at)
+    /// <summary>
+    /// Profiles must be kept up to date (003 s.4.1); confirming is one click, for a profile staff can see.
+    /// Confirming again on the same day changes nothing (false), so a repeated click has nothing to save.
+    /// </summary>
+    public bool ConfirmCurrent(DateTimeOffset at)
     {
         if (Status != ProfileStatus.Published)
         {
             throw new RuleBrokenException(Rule.ProfileNotPublished);
         }
 
-        LastConfirmedOn = DateOnly.FromDateTime(at.UtcDateTime);
+        var today = DateOnly.FromDateTime(at.UtcDateTime);
+        if (LastConfirmedOn == today)
+        {
+            return false;
+        }
+
+        LastConfirmedOn = today;
         UpdatedAt = at;
+        return true;
+    }
+
+    /// <summary>Takes the practitioner off the register for good: hidden from staff, kept with its history.</summary>
+    public void Withdraw(Guid? byPersonId, DateTimeOffset at)
+    {
+        if (Status == ProfileStatus.Withdrawn)
+        {
+            throw new RuleBrokenException(Rule.ProfileWithdrawn);
+        }
+
+        StatusBeforePause = null;
+        PausedReason = null;
+        PausedAt = null;
+        ChangeStatus(ProfileStatus.Withdrawn, byPersonId, at);
     }
 
     /// <summary>Hides the profile from staff; pausing a paused profile only changes the reason.</summary>
     public void Pause(string reason, Guid? byPersonId, DateTimeOffset at)
     {
+        if (Status == ProfileStatus.Withdrawn)
+        {
+            throw new RuleBrokenException(Rule.ProfileWithdrawn);
+        }
+
         PausedReason = reason;
         PausedAt = at;
         if (Status == ProfileStatus.Paused)

@@ -1307,6 +1307,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<int>("From")
                         .HasColumnType("int");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -1328,6 +1331,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Accreditation")
                         .HasColumnType("int");
+
+                    b.Property<string>("AccreditationOther")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool>("AgreesToExpectations")
                         .HasColumnType("bit");
@@ -1394,12 +1401,25 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsSelfEmployed")
                         .HasColumnType("bit");
 
+                    b.Property<string>("LineManagerAnswerSnapshot")
+                        .HasMaxLength(-1)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("LineManagerComment")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTimeOffset?>("LineManagerConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("LineManagerConfirmedById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("LineManagerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("LineManagerNeedsConfirmation")
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("LineManagerRespondedAt")
                         .HasColumnType("datetimeoffset");

@@ -1301,6 +1301,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<int>("From")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1322,6 +1325,10 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Accreditation")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccreditationOther")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("AgreesToExpectations")
                         .HasColumnType("INTEGER");
@@ -1388,12 +1395,25 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsSelfEmployed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LineManagerAnswerSnapshot")
+                        .HasMaxLength(-1)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LineManagerComment")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LineManagerConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LineManagerConfirmedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("LineManagerId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("LineManagerNeedsConfirmation")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("LineManagerRespondedAt")
                         .HasColumnType("INTEGER");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoachRegister.Web.Infrastructure.Concurrency;
 using CoachRegister.Web.Infrastructure.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Localization;
@@ -16,6 +17,7 @@ public static class MvcExtensions
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add<FluentValidationFilter>();
+                o.Filters.Add<ConflictFilter>();
                 o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
             })
             .AddViewLocalization()

@@ -15,11 +15,15 @@ public sealed record NavigationItem(string Text, string Path)
         _ => Roles.Any(user.IsInRole),
     };
 
+    /// <summary>Pages below <see cref="Path"/> that belong to someone else's task, so they do not mark this item current.</summary>
+    public IReadOnlyList<string> NotBelow { get; init; } = [];
+
     /// <summary>The item for "/" is current on the home page only; any other on its path and the pages below it.</summary>
     public bool IsCurrent(PathString requestPath) =>
         Path == "/"
             ? requestPath == "/"
-            : requestPath.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase);
+            : requestPath.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase)
+                && !NotBelow.Any(other => requestPath.StartsWithSegments(other, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>
@@ -39,7 +43,8 @@ public static class PortalNavigation
         new("My profile", "/profile") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
         new("Proposals", "/proposals") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
         new("My requests", "/requests") { Roles = [] },
-        new("Join the register", "/join") { Roles = [] },
+        // A line manager supporting someone's application is not joining the register themselves.
+        new("Join the register", "/join") { Roles = [], NotBelow = ["/join/support"] },
         new("Applications", "/hr/applications") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Profiles", "/hr/profiles") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Matching", "/hr/matching") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
