@@ -36,10 +36,15 @@ public static class MvcExtensions
             // string, so one URL is one page.
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
-        services.AddValidatorsFromAssemblyContaining<Program>();
+        // Validators that hold nothing of a request are built once; the others (async rules on the database) per request.
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, r => IsStateless(r.ValidatorType));
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, r => !IsStateless(r.ValidatorType));
         services.AddScoped<Features.Home.HomeDashboardService>();
         return services;
     }
+
+    private static bool IsStateless(Type validator) =>
+        validator.IsDefined(typeof(StatelessValidatorAttribute), inherit: false);
 
     public static WebApplication UsePortal(this WebApplication app)
     {

@@ -10,3 +10,6 @@ public sealed record ChoiceOption(string Value, string Text, bool Selected, stri
 
 /// <summary>An option of a select list or a group of choices, built on the server.</summary>
 public sealed record Choice(string Value, string Text);
+
+/// <summary>A GOV.UK select with an empty first option, rendered by Views/Shared/Fields/_Select.cshtml.</summary>
+public sealed record SelectField(string Name, string Label, string EmptyText, IReadOnlyList<Choice> Options, string? Selected, string? WidthClass = null);
