@@ -40,6 +40,8 @@ public static class PortalNavigation
         new("Join the register", "/join") { Roles = [] },
         new("Applications", "/hr/applications") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Profiles", "/hr/profiles") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
+        new("Schemes", "/hr/schemes") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
+        new("Scheme administrators", "/admin/schemes") { Roles = [CoachRegister.Data.Identity.Roles.SystemAdmin] },
         new("E-mail", "/admin/mail") { Roles = [CoachRegister.Data.Identity.Roles.SystemAdmin] },
     ];
 }
