@@ -45,4 +45,10 @@ public enum Rule
     CapacityOutOfBounds,
     /// <summary>A scheme cannot open its register to itself.</summary>
     RegisterOpenedToItself,
+    /// <summary>An organisation's e-mail domain must be a domain name, like example.org.</summary>
+    EmailDomainNotValid,
+    /// <summary>The organisation already accepts addresses in the domain.</summary>
+    EmailDomainAlreadyAllowed,
+    /// <summary>The invitation has been used, has expired, or is for another address.</summary>
+    InvitationNotOpen,
 }

@@ -43,6 +43,8 @@ public enum RecordKind
     SchemeAdministrators,
     /// <summary>Data every scheme's register shares, such as the list of coaching areas.</summary>
     RegisterReferenceData,
+    /// <summary>Who may register for an organisation: its staff's e-mail domains and HR's invitations.</summary>
+    OrganisationRegistration,
 }
 
 /// <summary>How a person stands towards a record. A person can stand in several relationships at once.</summary>
@@ -115,6 +117,7 @@ public static class AccessMatrix
         [RecordKind.SchemeSettings] =       [N,    N,      N,        N,      N,         W,  R,       N],
         [RecordKind.SchemeAdministrators] = [N,    N,      N,        N,      N,         R,  W,       N],
         [RecordKind.RegisterReferenceData] = [N,   N,      N,        N,      N,         W,  N,       R],
+        [RecordKind.OrganisationRegistration] = [N, N,     N,        N,      N,         W,  W,       N],
     };
 
     public static Access For(RecordKind kind, Relationship relationship) =>

@@ -1,3 +1,4 @@
+using CoachRegister.Domain.Organisations;
 using CoachRegister.Domain.Register;
 
 namespace CoachRegister.Domain.Confidentiality;
@@ -41,4 +42,16 @@ public static class RecordScopes
     /// <summary>Applications waiting for the asker's answer as the line manager named on them.</summary>
     public static IQueryable<CoachApplication> AwaitingAnswerFrom(this IQueryable<CoachApplication> applications, Asker asker) =>
         applications.Where(a => a.LineManagerId == asker.PersonId && a.Status == ApplicationStatus.AwaitingLineManager);
+
+    /// <summary>Organisations whose registration (e-mail domains, invitations) the asker manages.</summary>
+    public static IQueryable<Organisation> RegistrationManagedBy(this IQueryable<Organisation> organisations, Asker asker)
+    {
+        if (asker.IsSystemAdmin)
+        {
+            return organisations;
+        }
+
+        var schemes = asker.AdministeredSchemeIds.ToList();
+        return organisations.Where(o => schemes.Contains(o.SchemeId));
+    }
 }

@@ -97,6 +97,7 @@ public static class AccountsExtensions
         services.AddSingleton<SessionChecks>();
         services.AddSingleton<UnknownAddressLockout>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<WhoMayRegister>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
         services.AddRateLimiter(o =>
         {

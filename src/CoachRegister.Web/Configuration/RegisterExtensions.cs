@@ -18,6 +18,7 @@ public static class RegisterExtensions
         services.ConfigureDbContext<CoachRegister.Data.AppDbContext>((provider, o) => o.AddInterceptors(provider.GetRequiredService<DirectoryChangeNotifier>()));
         services.AddScoped<ApplicationReader>();
         services.AddScoped<RegisterImport>();
+        services.AddScoped<Features.HrOrganisations.InvitationEmails>();
         services.AddSingleton<ImportStore>();
         return services;
     }
