@@ -14,9 +14,17 @@ public static class RecordScopes
     /// <summary>Published profiles of the registers the asker may browse as staff, or administers.</summary>
     public static IQueryable<CoachProfile> InDirectoryOf(this IQueryable<CoachProfile> profiles, Asker asker)
     {
-        var schemes = asker.VisibleRegisterSchemeIds.Concat(asker.AdministeredSchemeIds).Distinct().ToList();
+        var schemes = DirectorySchemesOf(asker);
         return profiles.Where(p => p.Status == ProfileStatus.Published && schemes.Contains(p.SchemeId));
     }
+
+    /// <summary>
+    /// The schemes whose registers <see cref="InDirectoryOf"/> shows the asker, in a fixed order: everything the
+    /// directory shows depends on the asker through this list alone, so results can be shared by everyone with
+    /// the same list.
+    /// </summary>
+    public static List<Guid> DirectorySchemesOf(Asker asker) =>
+        asker.VisibleRegisterSchemeIds.Concat(asker.AdministeredSchemeIds).Distinct().Order().ToList();
 
     /// <summary>Every profile, whatever its state, of the schemes the asker administers.</summary>
     public static IQueryable<CoachProfile> AdministeredBy(this IQueryable<CoachProfile> profiles, Asker asker)

@@ -48,6 +48,22 @@ public class CoachProfile : Entity, IConcurrencyAware
     public Guid ConcurrencyStamp { get; set; }
 
     /// <summary>
+    /// Matches holding one of the practitioner's places (<see cref="Matching.Match.HoldsPlace"/>), kept by
+    /// <see cref="CountPlaces"/> whenever a match of this profile is added, removed or changes status, so that the
+    /// directory filters and sorts on a column instead of counting matches for every profile.
+    /// </summary>
+    public int PlacesUsed { get; private set; }
+
+    /// <summary><see cref="CoachCapacity.HasPlacesNow"/> for this profile, kept with every change of its inputs.</summary>
+    public bool HasPlacesNow { get; private set; }
+
+    /// <summary>The practitioner's family name, copied from the person so the directory's order is an index read.</summary>
+    public string SortFamilyName { get; private set; } = "";
+
+    /// <summary>The practitioner's given name, copied with <see cref="SortFamilyName"/>.</summary>
+    public string SortGivenName { get; private set; } = "";
+
+    /// <summary>
     /// The draft profile an accepted application makes: the coach completes and publishes it, so nothing
     /// reaches staff before the coach has checked what it says.
     /// </summary>
@@ -104,6 +120,36 @@ public class CoachProfile : Entity, IConcurrencyAware
         }
 
         Capacity = capacity;
+        RefreshPlaces();
+    }
+
+    /// <summary>Whether the practitioner takes anyone new; a profile not taking anyone has no places now.</summary>
+    public void SetAvailability(bool acceptingNewCoachees)
+    {
+        AcceptingNewCoachees = acceptingNewCoachees;
+        RefreshPlaces();
+    }
+
+    /// <summary>Records how many matches hold a place now; called whenever this profile's matches change.</summary>
+    public void CountPlaces(int placesUsed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(placesUsed);
+        PlacesUsed = placesUsed;
+        RefreshPlaces();
+    }
+
+    /// <summary>
+    /// Works out <see cref="HasPlacesNow"/> again from status, availability, capacity and places used; the data
+    /// layer calls it for every profile saved with one of those changed, however they were set.
+    /// </summary>
+    public void RefreshPlaces() =>
+        HasPlacesNow = CoachCapacity.HasPlacesNow(Status, AcceptingNewCoachees, Capacity, PlacesUsed);
+
+    /// <summary>Copies the practitioner's name for the directory's order.</summary>
+    public void NameForSorting(string familyName, string givenName)
+    {
+        SortFamilyName = familyName;
+        SortGivenName = givenName;
     }
 
     /// <summary>Whether the qualifications and interview make the practitioner eligible for what the profile offers (003 s.3.2).</summary>
@@ -239,6 +285,7 @@ public class CoachProfile : Entity, IConcurrencyAware
         });
         Status = to;
         UpdatedAt = at;
+        RefreshPlaces();
     }
 }
 

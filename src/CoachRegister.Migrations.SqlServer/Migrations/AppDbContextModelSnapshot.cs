@@ -52,6 +52,26 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("CoachProfileAreas");
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Directory.DirectoryVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectoryVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 1L
+                        });
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Identity.ApplicationRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1528,6 +1548,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<bool>("HasPhoto")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("HasPlacesNow")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsTrainedSupervisor")
                         .HasColumnType("bit");
 
@@ -1551,8 +1574,21 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("PlacesUsed")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("SchemeId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SortFamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SortGivenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -1576,6 +1612,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("SupportingMentorId");
 
                     b.HasIndex("Status", "Offers");
+
+                    b.HasIndex(new[] { "Status", "SchemeId", "HasPlacesNow", "SortFamilyName", "SortGivenName", "Id", "Offers", "Formats", "IsTrainedSupervisor" }, "IX_CoachProfiles_Directory")
+                        .IsDescending(false, false, true, false, false, false, false, false, false);
 
                     b.ToTable("CoachProfiles");
                 });

@@ -47,6 +47,26 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("CoachProfileAreas");
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Directory.DirectoryVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectoryVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 1L
+                        });
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Identity.ApplicationRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1522,6 +1542,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<bool>("HasPhoto")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HasPlacesNow")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsTrainedSupervisor")
                         .HasColumnType("INTEGER");
 
@@ -1545,7 +1568,20 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PlacesUsed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortFamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortGivenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -1570,6 +1606,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("SupportingMentorId");
 
                     b.HasIndex("Status", "Offers");
+
+                    b.HasIndex(new[] { "Status", "SchemeId", "HasPlacesNow", "SortFamilyName", "SortGivenName", "Id", "Offers", "Formats", "IsTrainedSupervisor" }, "IX_CoachProfiles_Directory")
+                        .IsDescending(false, false, true, false, false, false, false, false, false);
 
                     b.ToTable("CoachProfiles");
                 });

@@ -40,6 +40,8 @@ public class HrApplicationsController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? stage, int page, CancellationToken ct)
     {
+        // One connection for the page's commands (the asker, the count and the page), not one from the pool each.
+        await db.Database.OpenConnectionAsync(ct);
         var query = db.CoachApplications.AsNoTracking().SentToSchemesOf(await access.AskerAsync()).Where(a => Submitted.Contains(a.Status));
         var filter = Enum.TryParse<ApplicationStatus>(stage, out var s) && Submitted.Contains(s) ? s : (ApplicationStatus?)null;
         query = filter is { } chosen

@@ -29,7 +29,12 @@ public sealed record ChoiceField(string Name, string Legend, IReadOnlyList<Choic
 public sealed record ChoiceOption(string Value, string Text, bool Selected, string? Hint = null, IReadOnlyList<object>? Reveal = null);
 
 /// <summary>A GOV.UK select, rendered by Views/Shared/Fields/_Select.cshtml; options with a <see cref="SelectOption.Group"/> are grouped.</summary>
-public sealed record SelectField(string Name, string Label, IReadOnlyList<SelectOption> Options, string? Hint = null);
+public sealed record SelectField(string Name, string Label, IReadOnlyList<SelectOption> Options, string? Hint = null, string? WidthClass = null)
+{
+    /// <summary>A select whose first option, <paramref name="emptyText"/>, leaves the answer empty (such as "Any area").</summary>
+    public static SelectField WithEmpty(string name, string label, string emptyText, IEnumerable<Choice> options, string? selected, string? widthClass = null) =>
+        new(name, label, [new SelectOption(string.Empty, emptyText, false), .. options.Select(o => new SelectOption(o.Value, o.Text, o.Value == selected))], WidthClass: widthClass);
+}
 
 public sealed record SelectOption(string Value, string Text, bool Selected, string? Group = null);
 
