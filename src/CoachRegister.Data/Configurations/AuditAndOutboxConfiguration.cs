@@ -30,6 +30,15 @@ public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
     }
 }
 
+public class JobLeaseConfiguration : IEntityTypeConfiguration<CoachRegister.Data.Jobs.JobLease>
+{
+    public void Configure(EntityTypeBuilder<CoachRegister.Data.Jobs.JobLease> builder)
+    {
+        builder.HasKey(l => l.Name);
+        builder.Property(l => l.Name).HasMaxLength(100);
+    }
+}
+
 public class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)

@@ -12,6 +12,17 @@ public class SchemeConfiguration : IEntityTypeConfiguration<Scheme>
         builder.Property(s => s.Code).HasMaxLength(20);
         builder.HasIndex(s => s.Code).IsUnique();
         builder.HasMany(s => s.RegisterOpenings).WithOne().HasForeignKey(o => o.SchemeId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnsOne(s => s.Compliance, c =>
+        {
+            c.Property(r => r.ReminderDays).HasMaxLength(100);
+            c.Ignore(r => r.ReminderDaysBefore);
+            c.OwnsOne(r => r.Coaches);
+            c.OwnsOne(r => r.Mentors);
+            c.Navigation(r => r.Coaches).IsRequired();
+            c.Navigation(r => r.Mentors).IsRequired();
+        });
+        builder.Navigation(s => s.Compliance).IsRequired();
+        builder.Ignore(s => s.Requirements);
     }
 }
 

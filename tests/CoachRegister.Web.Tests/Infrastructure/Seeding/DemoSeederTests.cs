@@ -70,11 +70,11 @@ public class DemoSeederTests(SeededPortalFactory factory, ITestOutputHelper outp
     {
         var schemes = await factory.WithDbAsync(db => db.Schemes.ToListAsync());
 
-        var academy = Assert.Single(schemes, s => s.AnnualCoachingHours == 12);
-        Assert.Equal((2, 2), (academy.AnnualSupervisionSessions, academy.AnnualCpdActivities));
+        var academy = Assert.Single(schemes, s => s.Compliance.Coaches.PracticeHours == 12);
+        Assert.Equal((2, 2), (academy.Compliance.Coaches.SupervisionSessions, academy.Compliance.Coaches.CpdActivities));
         var hub = Assert.Single(schemes, s => s.PaysPractitioners);
-        Assert.Equal((4, 4, 1), (hub.AnnualPeerSupportSessions, hub.AnnualSupervisionSessions, hub.AnnualTrainingWorkshops));
-        Assert.Equal((24, 4, 8), (hub.QualificationDeadlineMonths, hub.MaxCoacheesWhileDeveloping, hub.MaxCoachees));
+        Assert.Equal((4, 4, 1), (hub.Compliance.Mentors.PeerSupportSessions, hub.Compliance.Mentors.SupervisionSessions, hub.Compliance.Mentors.TrainingWorkshops));
+        Assert.Equal((24, 4, 8), (hub.Compliance.Mentors.QualificationMonths, hub.MaxCoacheesWhileDeveloping, hub.MaxCoachees));
         Assert.True(hub.RequiresReferences && hub.RequiresPracticeDetails);
     }
 
