@@ -11,6 +11,7 @@ public class CpdActivityConfiguration : IEntityTypeConfiguration<CpdActivity>
     public void Configure(EntityTypeBuilder<CpdActivity> builder)
     {
         builder.Property(c => c.Title).HasMaxLength(200);
+        builder.Property(c => c.Provider).HasMaxLength(200);
         builder.HasOne<CoachProfile>().WithMany().HasForeignKey(c => c.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.CoachProfileId, c.Date });
         builder.Ignore(c => c.IsTrainingWorkshop);

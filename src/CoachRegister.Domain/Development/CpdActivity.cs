@@ -12,6 +12,9 @@ public class CpdActivity : Entity, IConcurrencyAware
     public decimal Hours { get; set; }
     public CpdKind Kind { get; set; }
     public required string Title { get; set; }
+    /// <summary>Who ran the activity (a university, a professional body, the scheme).</summary>
+    public string? Provider { get; set; }
+    /// <summary>The practitioner's reflection: what they learnt and will use.</summary>
     public string? Description { get; set; }
     public string? Evidence { get; set; }
     /// <summary>Whether a <see cref="CpdEvidenceFile"/> is attached: lists never load file details.</summary>

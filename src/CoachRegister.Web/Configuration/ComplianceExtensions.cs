@@ -11,6 +11,8 @@ public static class ComplianceExtensions
         var section = configuration.GetSection(ComplianceOptions.Section);
         services.Configure<ComplianceOptions>(section);
         services.AddScoped<ComplianceEvaluation>();
+        services.AddScoped<DevelopmentRecords>();
+        services.AddSingleton<EvidenceFiles>();
         services.AddScoped<ComplianceMail>();
         services.AddScoped<ComplianceJob>();
         services.AddScoped<JobLeases>();

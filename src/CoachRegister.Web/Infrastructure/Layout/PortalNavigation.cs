@@ -37,9 +37,12 @@ public static class PortalNavigation
         new("Find a coach", "/coaches") { Roles = [] },
         new("Find a mentor", "/mentors") { Roles = [] },
         new("My profile", "/profile") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
+        new("My CPD", "/development") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
+        new("Supervision", "/supervision") { Roles = [CoachRegister.Data.Identity.Roles.Supervisor] },
         new("Join the register", "/join") { Roles = [] },
         new("Applications", "/hr/applications") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Profiles", "/hr/profiles") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
+        new("Compliance", "/hr/compliance") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("E-mail", "/admin/mail") { Roles = [CoachRegister.Data.Identity.Roles.SystemAdmin] },
     ];
 }

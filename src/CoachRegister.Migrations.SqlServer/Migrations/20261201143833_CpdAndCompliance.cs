@@ -152,6 +152,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 nullable: false,
                 defaultValue: false);
 
+            migrationBuilder.AddColumn<string>(
+                name: "Provider",
+                table: "CpdActivities",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_PauseAfterDaysOverdue",
                 table: "Schemes",
@@ -556,6 +563,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropColumn(
                 name: "HasEvidenceFile",
+                table: "CpdActivities");
+
+            migrationBuilder.DropColumn(
+                name: "Provider",
                 table: "CpdActivities");
 
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachRegister.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201133557_CpdAndCompliance")]
+    [Migration("20261201143833_CpdAndCompliance")]
     partial class CpdAndCompliance
     {
         /// <inheritdoc />
@@ -595,6 +595,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Kind")
                         .HasColumnType("int");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Title")
                         .IsRequired()

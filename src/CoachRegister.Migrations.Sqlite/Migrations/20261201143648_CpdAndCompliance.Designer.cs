@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachRegister.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201133454_CpdAndCompliance")]
+    [Migration("20261201143648_CpdAndCompliance")]
     partial class CpdAndCompliance
     {
         /// <inheritdoc />
@@ -588,6 +588,10 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -141,6 +141,13 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                 nullable: false,
                 defaultValue: false);
 
+            migrationBuilder.AddColumn<string>(
+                name: "Provider",
+                table: "CpdActivities",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_PauseAfterDaysOverdue",
                 table: "Schemes",
@@ -541,6 +548,10 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropColumn(
                 name: "HasEvidenceFile",
+                table: "CpdActivities");
+
+            migrationBuilder.DropColumn(
+                name: "Provider",
                 table: "CpdActivities");
 
 
