@@ -215,11 +215,15 @@ public class CpdController(
     };
 
     /// <summary>The scheme's trained supervisors and lead mentors (and the allocated one), never the practitioner.</summary>
-    private async Task<List<Choice>> SupervisorsAsync((Guid ProfileId, Guid SchemeId, Guid OwnerPersonId, Guid? SupervisorPersonId) mine, CancellationToken ct) =>
-        await db.CoachProfiles.AsNoTracking()
+    private async Task<List<Choice>> SupervisorsAsync((Guid ProfileId, Guid SchemeId, Guid OwnerPersonId, Guid? SupervisorPersonId) mine, CancellationToken ct)
+    {
+        // The id is turned into text here, not in SQL: SQLite keeps Guids in upper case, the form posts lower case.
+        var people = await db.CoachProfiles.AsNoTracking()
             .Where(p => p.SchemeId == mine.SchemeId && p.PersonId != mine.OwnerPersonId && p.Status != ProfileStatus.Withdrawn
                 && (p.IsTrainedSupervisor || p.PersonId == mine.SupervisorPersonId))
             .OrderBy(p => p.Person!.FamilyName).ThenBy(p => p.Person!.GivenName)
-            .Select(p => new Choice(p.PersonId.ToString(), p.Person!.GivenName + " " + p.Person.FamilyName))
+            .Select(p => new { p.PersonId, Name = p.Person!.GivenName + " " + p.Person.FamilyName })
             .ToListAsync(ct);
+        return people.Select(p => new Choice(p.PersonId.ToString(), p.Name)).ToList();
+    }
 }

@@ -224,12 +224,16 @@ public class HrComplianceController(
             .Where(r => r.Due is not null && r.Status != RequirementStatus.Met)
             .Select(r => new Choice($"{r.Kind}|{r.Due:yyyy-MM-dd}", $"{ComplianceWords.Requirement(r.Kind, t)}: {ComplianceWords.Reason(r, t)}"))
             .ToList();
+        // Ids become text here, not in SQL, where SQLite would give them in upper case.
         var supervisors = await db.CoachProfiles.AsNoTracking()
             .Where(p => p.SchemeId == parties.SchemeId && p.Id != profileId && p.IsTrainedSupervisor && p.Status != ProfileStatus.Withdrawn)
             .OrderBy(p => p.Person!.FamilyName).ThenBy(p => p.Person!.GivenName)
-            .Select(p => new Choice(p.Id.ToString(), p.Person!.GivenName + " " + p.Person.FamilyName))
+            .Select(p => new { p.Id, Name = p.Person!.GivenName + " " + p.Person.FamilyName })
             .ToListAsync(ct);
-        return new PractitionerViewModel { Record = record, Deadlines = deadlines, Supervisors = supervisors, Extension = extension };
+        return new PractitionerViewModel
+        {
+            Record = record, Deadlines = deadlines, Supervisors = supervisors.Select(p => new Choice(p.Id.ToString(), p.Name)).ToList(), Extension = extension,
+        };
     }
 
     /// <summary>Everyone in the administered schemes (or one of them), evaluated set-based, one scheme at a time.</summary>

@@ -24,6 +24,13 @@ public static class RuleMessages
         Rule.ProfileNotPaused => t["This profile is not paused"],
         Rule.CapacityOutOfBounds => t["The number of people you support at once is outside what the scheme allows"],
         Rule.RegisterOpenedToItself => t["A scheme's register is always open to its own staff"],
+        Rule.NotTheSupervisor => t["Only the supervisor named on the session can confirm it"],
+        Rule.SupervisionAlreadyConfirmed => t["This session is already confirmed"],
+        Rule.PeerSupportNeedsNoConfirmation => t["Peer-support sessions count without a supervisor's confirmation"],
+        Rule.SupervisionConfirmedLocked => t["Your supervisor has confirmed this session, so it can no longer be changed"],
+        Rule.ExtensionNotLater => t["An extension must move the deadline later and give a reason"],
+        Rule.SupervisorNotAllowed => t["Choose a supervisor from the same scheme, other than the practitioner"],
+        Rule.QualificationDatesInconsistent => t["The achieved date must be on or after the first assignment, and only an achieved qualification has one"],
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "A rule without a message."),
     };
 }

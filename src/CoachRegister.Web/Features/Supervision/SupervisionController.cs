@@ -53,11 +53,27 @@ public class SupervisionController(
             }
         }
 
-        var awaiting = await db.SupervisionSessions.AsNoTracking()
+        // The query narrows to the sessions naming the asker; the policy still decides each one.
+        var named = await db.SupervisionSessions.AsNoTracking()
             .Where(s => s.SupervisorId == asker.PersonId && !s.ConfirmedBySupervisor && s.Kind != SupervisionKind.PeerSupport)
-            .Join(db.CoachProfiles, s => s.CoachProfileId, p => p.Id, (s, p) => new AwaitingRow(s.Id, p.Person!.GivenName + " " + p.Person.FamilyName, s.Date, s.Kind, s.Hours))
             .OrderBy(s => s.Date)
+            .Join(db.CoachProfiles, s => s.CoachProfileId, p => p.Id, (s, p) => new
+            {
+                Session = s,
+                p.SchemeId,
+                p.PersonId,
+                Name = p.Person!.GivenName + " " + p.Person.FamilyName,
+            })
             .ToListAsync(ct);
+        var awaiting = new List<AwaitingRow>();
+        foreach (var n in named)
+        {
+            if (await access.MayChangeAsync(n.Session.ConfirmationParties(n.SchemeId, n.PersonId)))
+            {
+                awaiting.Add(new AwaitingRow(n.Session.Id, n.Name, n.Session.Date, n.Session.Kind, n.Session.Hours));
+            }
+        }
+
         return View(new SupervisionViewModel { Supervisees = rows.OrderBy(r => r.Name).ToList(), Awaiting = awaiting });
     }
 

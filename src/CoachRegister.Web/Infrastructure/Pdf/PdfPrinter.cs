@@ -393,6 +393,13 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        // Under WebApplicationFactory the app's own shutdown can dispose the container (and so this printer,
+        // which stops it) before the factory's StopAsync reaches here: then there is nothing left to stop.
+        if (_disposed)
+        {
+            return;
+        }
+
         await _launchLock.WaitAsync(cancellationToken);
         try
         {
@@ -419,8 +426,8 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
             return;
         }
 
-        _disposed = true;
         await StopAsync(CancellationToken.None);
+        _disposed = true;
         _launchLock.Dispose();
         _turns.Dispose();
     }
