@@ -391,15 +391,13 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        // Under WebApplicationFactory the app's own shutdown can dispose the container (and so this printer,
-        // which stops it) before the factory's StopAsync reaches here: then there is nothing left to stop.
-        if (_disposed)
-        {
-            return;
-        }
+    // The host may stop the printer after the container has already disposed it (a test host that is
+    // disposed synchronously does so); by then there is nothing left to stop.
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        _disposed ? Task.CompletedTask : StopCoreAsync(cancellationToken);
 
+    private async Task StopCoreAsync(CancellationToken cancellationToken)
+    {
         await _launchLock.WaitAsync(cancellationToken);
         try
         {
@@ -426,8 +424,8 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
             return;
         }
 
-        await StopAsync(CancellationToken.None);
         _disposed = true;
+        await StopCoreAsync(CancellationToken.None);
         _launchLock.Dispose();
         _turns.Dispose();
     }
