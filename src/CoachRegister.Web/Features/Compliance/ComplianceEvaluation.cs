@@ -222,12 +222,8 @@ public sealed class ComplianceEvaluation(AppDbContext db)
             requirements.GroupSupervisionCounts ? 1 : 0, (double)requirements.MinimumSessionHours - Tolerance, onlyProfileId ?? Guid.Empty,
         };
         var only = onlyProfileId is null ? "" : " AND cp.\"Id\" = {10}";
-        // SQLite would otherwise materialise the records without an index and join them to the practitioners
-        // row by row (10,000 x 200,000 comparisons: two minutes); inlined, it seeks each practitioner's records
-        // by the (CoachProfileId, Date) index. SQL Server always inlines and has no such keyword.
-        var inline = db.Database.IsSqlite() ? "NOT MATERIALIZED " : "";
         var sql = $$"""
-            WITH src AS {{inline}}({{Source(kind)}}),
+            WITH src AS ({{Source(kind)}}),
             pr AS (
                 SELECT cp."Id" AS "P", CASE WHEN st."JoinedOn" > {1} THEN st."JoinedOn" ELSE {1} END AS "Since"
                 FROM "CoachProfiles" cp JOIN "ComplianceStandings" st ON st."CoachProfileId" = cp."Id"
