@@ -57,6 +57,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReflectiveLogEntry> ReflectiveLogEntries => Set<ReflectiveLogEntry>();
     public DbSet<CpdActivity> CpdActivities => Set<CpdActivity>();
     public DbSet<SupervisionSession> SupervisionSessions => Set<SupervisionSession>();
+    public DbSet<CpdEvidenceFile> CpdEvidenceFiles => Set<CpdEvidenceFile>();
+    public DbSet<ComplianceExtensionGrant> ComplianceExtensions => Set<ComplianceExtensionGrant>();
+    public DbSet<ComplianceReminderSent> ComplianceReminders => Set<ComplianceReminderSent>();
+    public DbSet<ComplianceStanding> ComplianceStandings => Set<ComplianceStanding>();
     public DbSet<DevelopmentPlanItem> DevelopmentPlanItems => Set<DevelopmentPlanItem>();
     public DbSet<CoachFeedback> CoachFeedback => Set<CoachFeedback>();
     public DbSet<FinalEvaluation> FinalEvaluations => Set<FinalEvaluation>();

@@ -14,6 +14,7 @@ builder.Services.AddEmail(builder.Configuration, builder.Environment);
 builder.Services.AddPdfDocuments(builder.Configuration, builder.Environment);
 builder.Services.AddRegister(builder.Configuration);
 builder.Services.AddMatching(builder.Configuration);
+builder.Services.AddCompliance(builder.Configuration);
 
 var app = builder.Build();
 

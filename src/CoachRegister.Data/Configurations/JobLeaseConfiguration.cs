@@ -7,9 +7,10 @@ namespace CoachRegister.Data.Configurations;
 public class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
 {
     /// <summary>The jobs that take a lease; each has its row from the start, so taking the lease is always an UPDATE.</summary>
-    public static readonly string[] Jobs = [ProposalDeadlines];
+    public static readonly string[] Jobs = [ProposalDeadlines, ComplianceNightly];
 
     public const string ProposalDeadlines = "proposal-deadlines";
+    public const string ComplianceNightly = "compliance-nightly";
 
     public void Configure(EntityTypeBuilder<JobLease> builder)
     {

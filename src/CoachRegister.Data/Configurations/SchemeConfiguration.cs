@@ -31,6 +31,17 @@ public class SchemeConfiguration : IEntityTypeConfiguration<Scheme>
             m.Property(x => x.SecondReminderDay).HasDefaultValue(defaults.SecondReminderDay).HasSentinel(int.MinValue);
         });
         builder.Navigation(s => s.Matching).IsRequired();
+        builder.OwnsOne(s => s.Compliance, c =>
+        {
+            c.Property(r => r.ReminderDays).HasMaxLength(100);
+            c.Ignore(r => r.ReminderDaysBefore);
+            c.OwnsOne(r => r.Coaches);
+            c.OwnsOne(r => r.Mentors);
+            c.Navigation(r => r.Coaches).IsRequired();
+            c.Navigation(r => r.Mentors).IsRequired();
+        });
+        builder.Navigation(s => s.Compliance).IsRequired();
+        builder.Ignore(s => s.Requirements);
     }
 }
 

@@ -101,4 +101,18 @@ public enum Rule
     MatchingSettingsOutOfBounds,
     /// <summary>Only a cohort that has not been released or discarded can be changed.</summary>
     CohortNotDraft,
+    /// <summary>Only the supervisor named on a supervision session confirms it.</summary>
+    NotTheSupervisor,
+    /// <summary>The supervision session is already confirmed.</summary>
+    SupervisionAlreadyConfirmed,
+    /// <summary>Peer-support sessions count without a supervisor's confirmation.</summary>
+    PeerSupportNeedsNoConfirmation,
+    /// <summary>A session the supervisor has confirmed is evidence and is no longer changed by the coach.</summary>
+    SupervisionConfirmedLocked,
+    /// <summary>An extension moves a deadline later, with a reason.</summary>
+    ExtensionNotLater,
+    /// <summary>Nobody supervises themselves, and a supervisor works in the practitioner's scheme.</summary>
+    SupervisorNotAllowed,
+    /// <summary>A qualification is achieved on or after its first assignment, and only an achieved one has an achieved date.</summary>
+    QualificationDatesInconsistent,
 }

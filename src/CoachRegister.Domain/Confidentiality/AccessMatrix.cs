@@ -35,8 +35,16 @@ public enum RecordKind
     Feedback,
     /// <summary>The coachee's final evaluation of the programme.</summary>
     FinalEvaluation,
-    /// <summary>The practitioner's CPD activities and supervision sessions.</summary>
+    /// <summary>The practitioner's CPD activities, supervision and peer-support sessions, qualifications and compliance standing.</summary>
     CpdAndSupervision,
+    /// <summary>A file attached to a CPD activity as evidence (a certificate, notes).</summary>
+    CpdEvidence,
+    /// <summary>The supervisor's confirmation that a supervision session took place: only confirmed sessions count.</summary>
+    SupervisionConfirmation,
+    /// <summary>An extension of a compliance deadline, with HR's reason.</summary>
+    ComplianceExtension,
+    /// <summary>Which supervisor or lead mentor supports a practitioner.</summary>
+    SupervisorAllocation,
     /// <summary>A scheme's settings: its rules and the partner schemes its register is opened to.</summary>
     SchemeSettings,
     /// <summary>Who administers each scheme (the HR admins and partnership leads).</summary>
@@ -116,6 +124,10 @@ public static class AccessMatrix
         [RecordKind.Feedback] =             [R,    W,      N,        N,      N,         N,  N,       N],
         [RecordKind.FinalEvaluation] =      [R,    W,      N,        N,      N,         R,  N,       N],
         [RecordKind.CpdAndSupervision] =    [W,    N,      N,        N,      R,         R,  N,       N],
+        [RecordKind.CpdEvidence] =          [W,    N,      N,        N,      R,         R,  N,       N],
+        [RecordKind.SupervisionConfirmation] = [R, N,      N,        N,      W,         R,  N,       N],
+        [RecordKind.ComplianceExtension] =  [R,    N,      N,        N,      R,         W,  N,       N],
+        [RecordKind.SupervisorAllocation] = [R,    N,      N,        N,      R,         W,  N,       N],
         [RecordKind.SchemeSettings] =       [N,    N,      N,        N,      N,         W,  R,       N],
         [RecordKind.SchemeAdministrators] = [N,    N,      N,        N,      N,         R,  W,       N],
         [RecordKind.RegisterReferenceData] = [N,   N,      N,        N,      N,         W,  N,       R],

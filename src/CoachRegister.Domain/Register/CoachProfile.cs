@@ -255,6 +255,21 @@ public class CoachProfile : Entity, IConcurrencyAware
         PausedAt = null;
     }
 
+    /// <summary>HR allocates (or removes) the supervisor or lead mentor who supports this practitioner (004 Appendix 1).</summary>
+    public void AllocateSupportingMentor(CoachProfile? supervisor)
+    {
+        if (supervisor is not null && (supervisor.Id == Id || supervisor.SchemeId != SchemeId))
+        {
+            throw new RuleBrokenException(Rule.SupervisorNotAllowed);
+        }
+
+        SupportingMentorId = supervisor?.Id;
+    }
+
+    /// <summary>The parties of the allocation: HR changes it; the practitioner and the allocated supervisor read it.</summary>
+    public RecordParties AllocationParties(Guid? supervisorPersonId) =>
+        new(RecordKind.SupervisorAllocation, SchemeId, CoachPersonId: PersonId, SupervisorPersonId: supervisorPersonId);
+
     /// <summary>Where the profile stands for the access policy.</summary>
     public RecordState AccessState => StateOf(Status);
 
@@ -319,4 +334,18 @@ public class Qualification : Entity
     public DateOnly? AchievedOn { get; set; }
     /// <summary>Start of the qualification clock: schemes pause mentoring if it is not achieved in time.</summary>
     public DateOnly? FirstAssignmentSubmittedOn { get; set; }
+
+    /// <summary>The practitioner records where a qualification stands: the clock's start and, once achieved, the date.</summary>
+    public void RecordProgress(QualificationStatus status, DateOnly? firstAssignmentSubmittedOn, DateOnly? achievedOn)
+    {
+        if ((achievedOn is not null && status != QualificationStatus.Achieved)
+            || (achievedOn is { } achieved && firstAssignmentSubmittedOn is { } first && achieved < first))
+        {
+            throw new RuleBrokenException(Rule.QualificationDatesInconsistent);
+        }
+
+        Status = status;
+        FirstAssignmentSubmittedOn = firstAssignmentSubmittedOn;
+        AchievedOn = achievedOn;
+    }
 }

@@ -236,6 +236,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("LastCompletedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly?>("LastCompletedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset?>("LeasedUntil")
                         .HasColumnType("datetimeoffset");
 
@@ -247,6 +250,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         new
                         {
                             Name = "proposal-deadlines"
+                        },
+                        new
+                        {
+                            Name = "compliance-nightly"
                         });
                 });
 
@@ -497,6 +504,95 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceExtensionGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("GrantedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("NewDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("OriginalDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Requirement")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.ToTable("ComplianceExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceReminderSent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Requirement")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId", "Requirement", "Deadline", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("ComplianceReminders", (string)null);
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceStanding", b =>
+                {
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PausedForComplianceOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("CoachProfileId");
+
+                    b.ToTable("ComplianceStandings");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -520,12 +616,19 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<bool>("HasEvidenceFile")
+                        .HasColumnType("bit");
+
                     b.Property<decimal>("Hours")
                         .HasPrecision(9, 2)
                         .HasColumnType("decimal(9,2)");
 
                     b.Property<int>("Kind")
                         .HasColumnType("int");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -537,6 +640,46 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("CoachProfileId", "Date");
 
                     b.ToTable("CpdActivities");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.CpdEvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("CpdActivityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CpdActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("CpdEvidenceFiles");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>
@@ -595,6 +738,12 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("ConfirmedBySupervisor")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -606,17 +755,17 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("Notes")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<Guid?>("SupervisorId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SupervisorId");
-
                     b.HasIndex("CoachProfileId", "Date");
+
+                    b.HasIndex("SupervisorId", "ConfirmedBySupervisor");
 
                     b.ToTable("SupervisionSessions");
                 });
@@ -1800,22 +1949,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<bool>("AllowsCompetencyInterview")
                         .HasColumnType("bit");
 
-                    b.Property<decimal>("AnnualCoachingHours")
-                        .HasPrecision(9, 2)
-                        .HasColumnType("decimal(9,2)");
-
-                    b.Property<int>("AnnualCpdActivities")
-                        .HasColumnType("int");
-
-                    b.Property<int>("AnnualPeerSupportSessions")
-                        .HasColumnType("int");
-
-                    b.Property<int>("AnnualSupervisionSessions")
-                        .HasColumnType("int");
-
-                    b.Property<int>("AnnualTrainingWorkshops")
-                        .HasColumnType("int");
-
                     b.Property<int>("CancellationsBeforeReview")
                         .HasColumnType("int");
 
@@ -1838,9 +1971,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<int>("MaxCoacheesWhileDeveloping")
                         .HasColumnType("int");
 
-                    b.Property<bool>("MinimumsApplyToMentors")
-                        .HasColumnType("bit");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1848,12 +1978,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("PaysPractitioners")
                         .HasColumnType("bit");
-
-                    b.Property<int?>("QualificationDeadlineMonths")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("RequiredQualification")
-                        .HasColumnType("int");
 
                     b.Property<bool>("RequiresPracticeDetails")
                         .HasColumnType("bit");
@@ -2369,11 +2493,47 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceExtensionGrant", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceReminderSent", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceStanding", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithOne()
+                        .HasForeignKey("CoachRegister.Domain.Development.ComplianceStanding", "CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
                         .WithMany()
                         .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.CpdEvidenceFile", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Development.CpdActivity", null)
+                        .WithOne()
+                        .HasForeignKey("CoachRegister.Domain.Development.CpdEvidenceFile", "CpdActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2883,6 +3043,125 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("SchemeId");
                         });
+
+                    b.OwnsOne("CoachRegister.Domain.Schemes.SchemeComplianceRules", "Compliance", b1 =>
+                        {
+                            b1.Property<Guid>("SchemeId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("DueSoonDays")
+                                .HasColumnType("int");
+
+                            b1.Property<bool>("GroupSupervisionCounts")
+                                .HasColumnType("bit");
+
+                            b1.Property<decimal>("MinimumSessionHours")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("decimal(9,2)");
+
+                            b1.Property<int?>("PauseAfterDaysOverdue")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly?>("RecordsStartOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("ReminderDays")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<int>("YearKind")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("YearStartMonth")
+                                .HasColumnType("int");
+
+                            b1.HasKey("SchemeId");
+
+                            b1.ToTable("Schemes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchemeId");
+
+                            b1.OwnsOne("CoachRegister.Domain.Schemes.RoleMinimums", "Coaches", b2 =>
+                                {
+                                    b2.Property<Guid>("SchemeComplianceRulesSchemeId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<int>("CpdActivities")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("PeerSupportSessions")
+                                        .HasColumnType("int");
+
+                                    b2.Property<decimal>("PracticeHours")
+                                        .HasPrecision(9, 2)
+                                        .HasColumnType("decimal(9,2)");
+
+                                    b2.Property<int?>("QualificationLevel")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int?>("QualificationMonths")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("SupervisionSessions")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("TrainingWorkshops")
+                                        .HasColumnType("int");
+
+                                    b2.HasKey("SchemeComplianceRulesSchemeId");
+
+                                    b2.ToTable("Schemes");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SchemeComplianceRulesSchemeId");
+                                });
+
+                            b1.OwnsOne("CoachRegister.Domain.Schemes.RoleMinimums", "Mentors", b2 =>
+                                {
+                                    b2.Property<Guid>("SchemeComplianceRulesSchemeId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<int>("CpdActivities")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("PeerSupportSessions")
+                                        .HasColumnType("int");
+
+                                    b2.Property<decimal>("PracticeHours")
+                                        .HasPrecision(9, 2)
+                                        .HasColumnType("decimal(9,2)");
+
+                                    b2.Property<int?>("QualificationLevel")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int?>("QualificationMonths")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("SupervisionSessions")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("TrainingWorkshops")
+                                        .HasColumnType("int");
+
+                                    b2.HasKey("SchemeComplianceRulesSchemeId");
+
+                                    b2.ToTable("Schemes");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SchemeComplianceRulesSchemeId");
+                                });
+
+                            b1.Navigation("Coaches")
+                                .IsRequired();
+
+                            b1.Navigation("Mentors")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Compliance")
+                        .IsRequired();
 
                     b.Navigation("Matching")
                         .IsRequired();

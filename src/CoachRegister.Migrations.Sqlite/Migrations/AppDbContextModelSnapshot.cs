@@ -229,6 +229,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<long?>("LastCompletedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("LastCompletedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LeasedUntil")
                         .HasColumnType("INTEGER");
 
@@ -240,6 +243,10 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         new
                         {
                             Name = "proposal-deadlines"
+                        },
+                        new
+                        {
+                            Name = "compliance-nightly"
                         });
                 });
 
@@ -490,6 +497,95 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceExtensionGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("GrantedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NewDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OriginalDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Requirement")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.ToTable("ComplianceExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceReminderSent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Requirement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId", "Requirement", "Deadline", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("ComplianceReminders", (string)null);
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceStanding", b =>
+                {
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PausedForComplianceOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CoachProfileId");
+
+                    b.ToTable("ComplianceStandings");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -513,12 +609,19 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HasEvidenceFile")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("Hours")
                         .HasPrecision(9, 2)
                         .HasColumnType("REAL");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -530,6 +633,46 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("CoachProfileId", "Date");
 
                     b.ToTable("CpdActivities");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.CpdEvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CpdActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CpdActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("CpdEvidenceFiles");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>
@@ -588,6 +731,12 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConfirmedBySupervisor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -599,7 +748,7 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Notes")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SupervisorId")
@@ -607,9 +756,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SupervisorId");
-
                     b.HasIndex("CoachProfileId", "Date");
+
+                    b.HasIndex("SupervisorId", "ConfirmedBySupervisor");
 
                     b.ToTable("SupervisionSessions");
                 });
@@ -1794,22 +1943,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<bool>("AllowsCompetencyInterview")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("AnnualCoachingHours")
-                        .HasPrecision(9, 2)
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("AnnualCpdActivities")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AnnualPeerSupportSessions")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AnnualSupervisionSessions")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AnnualTrainingWorkshops")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("CancellationsBeforeReview")
                         .HasColumnType("INTEGER");
 
@@ -1832,21 +1965,12 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<int>("MaxCoacheesWhileDeveloping")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("MinimumsApplyToMentors")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PaysPractitioners")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("QualificationDeadlineMonths")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("RequiredQualification")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RequiresPracticeDetails")
@@ -2357,11 +2481,47 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceExtensionGrant", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceReminderSent", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceStanding", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithOne()
+                        .HasForeignKey("CoachRegister.Domain.Development.ComplianceStanding", "CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
                         .WithMany()
                         .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.CpdEvidenceFile", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Development.CpdActivity", null)
+                        .WithOne()
+                        .HasForeignKey("CoachRegister.Domain.Development.CpdEvidenceFile", "CpdActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2871,6 +3031,125 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("SchemeId");
                         });
+
+                    b.OwnsOne("CoachRegister.Domain.Schemes.SchemeComplianceRules", "Compliance", b1 =>
+                        {
+                            b1.Property<Guid>("SchemeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DueSoonDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("GroupSupervisionCounts")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("MinimumSessionHours")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<int?>("PauseAfterDaysOverdue")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("RecordsStartOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReminderDays")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("YearKind")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("YearStartMonth")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SchemeId");
+
+                            b1.ToTable("Schemes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchemeId");
+
+                            b1.OwnsOne("CoachRegister.Domain.Schemes.RoleMinimums", "Coaches", b2 =>
+                                {
+                                    b2.Property<Guid>("SchemeComplianceRulesSchemeId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("CpdActivities")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("PeerSupportSessions")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<double>("PracticeHours")
+                                        .HasPrecision(9, 2)
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<int?>("QualificationLevel")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int?>("QualificationMonths")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SupervisionSessions")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("TrainingWorkshops")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("SchemeComplianceRulesSchemeId");
+
+                                    b2.ToTable("Schemes");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SchemeComplianceRulesSchemeId");
+                                });
+
+                            b1.OwnsOne("CoachRegister.Domain.Schemes.RoleMinimums", "Mentors", b2 =>
+                                {
+                                    b2.Property<Guid>("SchemeComplianceRulesSchemeId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("CpdActivities")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("PeerSupportSessions")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<double>("PracticeHours")
+                                        .HasPrecision(9, 2)
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<int?>("QualificationLevel")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int?>("QualificationMonths")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SupervisionSessions")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("TrainingWorkshops")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("SchemeComplianceRulesSchemeId");
+
+                                    b2.ToTable("Schemes");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SchemeComplianceRulesSchemeId");
+                                });
+
+                            b1.Navigation("Coaches")
+                                .IsRequired();
+
+                            b1.Navigation("Mentors")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Compliance")
+                        .IsRequired();
 
                     b.Navigation("Matching")
                         .IsRequired();

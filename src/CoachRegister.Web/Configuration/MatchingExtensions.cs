@@ -18,7 +18,7 @@ public static class MatchingExtensions
         services.AddScoped<WaitlistWatch>();
         services.AddScoped<MatchingHomePanels>();
         services.AddScoped<CohortPlanner>();
-        services.AddScoped<JobLeases>();
+        services.TryAddScoped<JobLeases>();
         services.AddScoped<ProposalDeadlines>();
         if (section.GetValue(nameof(MatchingOptions.DeadlineJobEnabled), defaultValue: true))
         {

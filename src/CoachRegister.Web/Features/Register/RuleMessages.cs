@@ -31,6 +31,13 @@ public static class RuleMessages
         Rule.EmailDomainNotValid => t["Enter a domain name, like example.org"],
         Rule.EmailDomainAlreadyAllowed => t["The organisation already accepts addresses in this domain"],
         Rule.InvitationNotOpen => t["This invitation has been used or has expired. Ask your HR team for a new one."],
+        Rule.NotTheSupervisor => t["Only the supervisor named on the session can confirm it"],
+        Rule.SupervisionAlreadyConfirmed => t["This session is already confirmed"],
+        Rule.PeerSupportNeedsNoConfirmation => t["Peer-support sessions count without a supervisor's confirmation"],
+        Rule.SupervisionConfirmedLocked => t["Your supervisor has confirmed this session, so it can no longer be changed"],
+        Rule.ExtensionNotLater => t["An extension must move the deadline later and give a reason"],
+        Rule.SupervisorNotAllowed => t["Choose a supervisor from the same scheme, other than the practitioner"],
+        Rule.QualificationDatesInconsistent => t["The achieved date must be on or after the first assignment, and only an achieved qualification has one"],
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "A rule without a message."),
     };
 }
