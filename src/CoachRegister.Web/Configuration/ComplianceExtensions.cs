@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using CoachRegister.Web.Features.Compliance;
 using CoachRegister.Web.Infrastructure.Jobs;
 

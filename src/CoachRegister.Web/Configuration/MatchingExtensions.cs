@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using CoachRegister.Web.Features.Matching;
 using CoachRegister.Web.Features.Proposals;
 using CoachRegister.Web.Infrastructure.Jobs;

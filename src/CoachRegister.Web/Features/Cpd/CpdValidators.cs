@@ -1,5 +1,5 @@
 using CoachRegister.Web.Features.Compliance;
-using CoachRegister.Web.Features.Join;
+using CoachRegister.Web.Features.Register;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -11,9 +11,9 @@ public sealed class CpdInputValidator : AbstractValidator<CpdInput>
     {
         RuleFor(c => c.Kind).NotNull().IsInEnum().WithMessage(_ => t["Choose the type of activity"]);
         RuleFor(c => c.Title).Required(t, "Enter what the activity was");
-        RuleFor(c => c.Title).Limit(CpdInput.MaxTitleLength, t, "Activity");
-        RuleFor(c => c.Provider).Limit(CpdInput.MaxTitleLength, t, "Provider");
-        RuleFor(c => c.Reflection).Limit(CpdInput.MaxReflectionLength, t, "Reflection");
+        RuleFor(c => c.Title).Paragraphs(CpdInput.MaxTitleLength, t, "Activity");
+        RuleFor(c => c.Provider).Paragraphs(CpdInput.MaxTitleLength, t, "Provider");
+        RuleFor(c => c.Reflection).Paragraphs(CpdInput.MaxReflectionLength, t, "Reflection");
         RuleFor(c => c.Date).NotNull().WithMessage(_ => t["Enter the date of the activity"])
             .Must(d => d <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)).WithMessage(_ => t["The date cannot be in the future"]);
         RuleFor(c => c.Hours).NotNull().InclusiveBetween(0.25m, 200m).WithMessage(_ => t["Enter the hours, from 0.25 to 200"]);
@@ -30,6 +30,6 @@ public sealed class SupervisionInputValidator : AbstractValidator<SupervisionInp
         RuleFor(s => s.Date).NotNull().WithMessage(_ => t["Enter the date of the session"])
             .Must(d => d <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)).WithMessage(_ => t["The date cannot be in the future"]);
         RuleFor(s => s.Hours).NotNull().InclusiveBetween(0.25m, 24m).WithMessage(_ => t["Enter the hours, from 0.25 to 24"]);
-        RuleFor(s => s.Notes).Limit(SupervisionInput.MaxNotesLength, t, "Notes");
+        RuleFor(s => s.Notes).Paragraphs(SupervisionInput.MaxNotesLength, t, "Notes");
     }
 }

@@ -1,6 +1,6 @@
 using CoachRegister.Domain.Schemes;
 using CoachRegister.Web.Features.Compliance;
-using CoachRegister.Web.Features.Join;
+using CoachRegister.Web.Features.Register;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
@@ -13,7 +13,7 @@ public sealed class ExtensionInputValidator : AbstractValidator<ExtensionInput>
         RuleFor(e => e.Deadline).Required(t, "Choose the deadline to extend");
         RuleFor(e => e.NewDeadline).NotNull().WithMessage(_ => t["Enter the new deadline"]);
         RuleFor(e => e.Reason).Required(t, "Give the reason for the extension: the practitioner will see it");
-        RuleFor(e => e.Reason).Limit(ExtensionInput.MaxReasonLength, t, "Reason");
+        RuleFor(e => e.Reason).Paragraphs(ExtensionInput.MaxReasonLength, t, "Reason");
     }
 }
 

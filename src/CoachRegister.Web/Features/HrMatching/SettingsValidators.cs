@@ -1,3 +1,4 @@
+using CoachRegister.Web.Features.Register;
 using System.Linq.Expressions;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Matching.Suggestions;

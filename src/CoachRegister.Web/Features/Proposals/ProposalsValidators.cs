@@ -1,3 +1,4 @@
+using CoachRegister.Web.Features.Register;
 using System.Globalization;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
@@ -10,7 +11,7 @@ namespace CoachRegister.Web.Features.Proposals;
 public sealed class DeclineInputValidator : AbstractValidator<DeclineInput>
 {
     public DeclineInputValidator(IStringLocalizer<MatchingText> t) =>
-        RuleFor(i => i.DeclineReason).Required(t, "Tell the scheme team why you cannot take this on").Limit(MatchRequestLimits.Comment, t, "Reason");
+        RuleFor(i => i.DeclineReason).Required(t, "Tell the scheme team why you cannot take this on").Paragraphs(MatchRequestLimits.Comment, t, "Reason");
 }
 
 public sealed class ArrangeInputValidator : AbstractValidator<ArrangeInput>

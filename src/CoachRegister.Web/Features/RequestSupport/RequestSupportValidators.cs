@@ -1,3 +1,4 @@
+using CoachRegister.Web.Features.Register;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Web.Features.Matching;
 using FluentValidation;
@@ -15,6 +16,6 @@ public sealed class SupportPageValidator : AbstractValidator<SupportPage>
         RuleFor(p => p.ProtectedHoursPerMonth).InclusiveBetween(SupportPage.MinHours, SupportPage.MaxHours).When(p => p.Supports == true && p.ProtectedHoursPerMonth is not null)
             .WithMessage(_ => t["Protected time must be between {0} and {1} hours a month", SupportPage.MinHours, SupportPage.MaxHours]);
         RuleFor(p => p.Comment).Required(t, "Explain why you cannot support the request").When(p => p.Supports == false);
-        RuleFor(p => p.Comment).Limit(MatchRequestLimits.Comment, t, "Comment");
+        RuleFor(p => p.Comment).Paragraphs(MatchRequestLimits.Comment, t, "Comment");
     }
 }

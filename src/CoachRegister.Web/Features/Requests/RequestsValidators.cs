@@ -1,3 +1,4 @@
+using CoachRegister.Web.Features.Register;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Matching;
@@ -17,9 +18,9 @@ public sealed class ReasonsPageValidator : AbstractValidator<ReasonsPage>
 {
     public ReasonsPageValidator(IStringLocalizer<MatchingText> t)
     {
-        RuleFor(p => p.Reason1).Required(t, "Enter at least one reason").Limit(MatchRequestLimits.Reason, t, "Reason 1");
-        RuleFor(p => p.Reason2).Limit(MatchRequestLimits.Reason, t, "Reason 2");
-        RuleFor(p => p.Reason3).Limit(MatchRequestLimits.Reason, t, "Reason 3");
+        RuleFor(p => p.Reason1).Required(t, "Enter at least one reason").Paragraphs(MatchRequestLimits.Reason, t, "Reason 1");
+        RuleFor(p => p.Reason2).Paragraphs(MatchRequestLimits.Reason, t, "Reason 2");
+        RuleFor(p => p.Reason3).Paragraphs(MatchRequestLimits.Reason, t, "Reason 3");
         RuleFor(p => p.IdentifiedThroughAppraisal).NotNull().WithMessage(_ => t["Select yes if the need came from your appraisal or supervision"]);
     }
 }
@@ -40,9 +41,9 @@ public sealed class GoalsPageValidator : AbstractValidator<GoalsPage>
 {
     public GoalsPageValidator(IStringLocalizer<MatchingText> t)
     {
-        RuleFor(p => p.GoalsForSelf).Required(t, "Enter what you want to achieve for yourself").Limit(MatchRequestLimits.Goal, t, "Goals for yourself");
-        RuleFor(p => p.GoalsForTeam).Limit(MatchRequestLimits.Goal, t, "Goals for your team");
-        RuleFor(p => p.GoalsForOrganisation).Limit(MatchRequestLimits.Goal, t, "Goals for the organisation");
+        RuleFor(p => p.GoalsForSelf).Required(t, "Enter what you want to achieve for yourself").Paragraphs(MatchRequestLimits.Goal, t, "Goals for yourself");
+        RuleFor(p => p.GoalsForTeam).Paragraphs(MatchRequestLimits.Goal, t, "Goals for your team");
+        RuleFor(p => p.GoalsForOrganisation).Paragraphs(MatchRequestLimits.Goal, t, "Goals for the organisation");
     }
 }
 
@@ -52,6 +53,6 @@ public sealed class ArrangementsPageValidator : AbstractValidator<ArrangementsPa
     {
         RuleFor(p => p.Formats).NotEmpty().WithMessage(_ => t["Select at least one way you can meet"]);
         RuleFor(p => p.Formats).Must(formats => formats.All(MatchingLabels.Formats.Contains)).WithMessage(_ => t["Select at least one way you can meet"]);
-        RuleFor(p => p.PreferredTimes).Limit(MatchRequestLimits.PreferredTimes, t, "Preferred times");
+        RuleFor(p => p.PreferredTimes).Paragraphs(MatchRequestLimits.PreferredTimes, t, "Preferred times");
     }
 }
