@@ -76,6 +76,6 @@ public sealed class HomeDashboardService(AppDbContext db, Askers askers, Matchin
                 await db.OutboxMessages.CountAsync(m => m.SentAt == null && m.Attempts > 0, ct));
         }
 
-        return new HomeDashboard(givenName, myCoaching, myApplications, awaitingMySupport, practice, hr, mail, await matching.GetAsync(asker, user, ct));
+        return new HomeDashboard(givenName, myCoaching, myApplications, awaitingMySupport, practice, hr, mail, await matching.GetAsync(asker, ct));
     }
 }

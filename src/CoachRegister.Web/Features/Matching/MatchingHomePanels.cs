@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Confidentiality;
@@ -26,7 +25,7 @@ public sealed record MatchingPanels(
 /// <summary>Builds <see cref="MatchingPanels"/> from the asker's own records through the list scopes, one small query per panel.</summary>
 public sealed class MatchingHomePanels(AppDbContext db, WaitlistWatch waitlist, TimeProvider time)
 {
-    public async Task<MatchingPanels> GetAsync(Asker asker, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<MatchingPanels> GetAsync(Asker asker, CancellationToken ct)
     {
         var mine = await db.MatchRequests.AsNoTracking().MadeBy(asker)
             .Where(r => MatchRequestRules.Open.Contains(r.Status))
@@ -53,7 +52,7 @@ public sealed class MatchingHomePanels(AppDbContext db, WaitlistWatch waitlist, 
             .ToListAsync(ct);
 
         MatchingQueue? queue = null;
-        if (user.IsInRole(Roles.HrAdmin))
+        if (asker.AdministersAnyScheme)
         {
             var supported = db.MatchRequests.AsNoTracking().SupportedInSchemesOf(asker);
             var waiting = supported.Where(r => r.Status == MatchRequestStatus.AwaitingMatch);

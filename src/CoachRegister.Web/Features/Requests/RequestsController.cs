@@ -546,7 +546,8 @@ public class RequestsController(
         var profile = await db.CoachProfiles.AsNoTracking().Where(p => p.Id == profileId)
             .Select(p => new { p.SchemeId, p.Status, p.PersonId, p.Offers, Name = p.Person!.GivenName + " " + p.Person.FamilyName })
             .FirstOrDefaultAsync(ct);
-        return profile is not null && profile.Status == ProfileStatus.Published && profile.PersonId != User.FindPersonId()
+        // Nobody asks for themselves: their own profile is not offered, whoever may read it.
+        return profile is not null && profile.Status == ProfileStatus.Published && profile.PersonId != (await access.AskerAsync()).PersonId
             && await access.MayReadAsync(CoachProfile.Parties(profile.SchemeId, profile.Status, profile.PersonId))
                 ? (profile.Offers, profile.Name)
                 : null;

@@ -12,10 +12,11 @@ import {
   Radios,
   ServiceNavigation,
   SkipLink,
+  Tabs,
   createAll,
 } from "govuk-frontend";
 
 document.body.classList.add("js-enabled", "govuk-frontend-supported");
-for (const component of [Button, CharacterCount, Checkboxes, ErrorSummary, NotificationBanner, Radios, ServiceNavigation, SkipLink]) {
+for (const component of [Button, CharacterCount, Checkboxes, ErrorSummary, NotificationBanner, Radios, ServiceNavigation, SkipLink, Tabs]) {
   createAll(component);
 }

@@ -62,12 +62,7 @@ public class DirectoryCacheTests(PortalFactory factory) : IClassFixture<PortalFa
         var area = await factory.AreaAsync("Teams");
         var draft = await factory.ProfileAsync((await factory.PersonAsync("Bea", "Draft", org)).PersonId, scheme, p => p.Status = ProfileStatus.Draft, [area.Id]);
         var withDraft = Names(await client.GetPageAsync(url));
-        await factory.WithDbAsync(async db =>
-        {
-            var profile = await db.CoachProfiles.Include(p => p.Areas).Include(p => p.Qualifications).SingleAsync(p => p.Id == draft.Id);
-            profile.Publish(await db.Schemes.SingleAsync(s => s.Id == profile.SchemeId), staff.PersonId, DateTimeOffset.UtcNow);
-            await db.SaveChangesAsync();
-        });
+        await ChangeAsync(draft.Id, p => p.Status = ProfileStatus.Published);
         var published = Names(await client.GetPageAsync(url));
 
         Assert.Equal(["Ada Able"], before);

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachRegister.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201143833_CpdAndCompliance")]
+    [Migration("20261201170026_CpdAndCompliance")]
     partial class CpdAndCompliance
     {
         /// <inheritdoc />
@@ -53,6 +53,26 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("CoachProfileId");
 
                     b.ToTable("CoachProfileAreas");
+                });
+
+            modelBuilder.Entity("CoachRegister.Data.Directory.DirectoryVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectoryVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 1L
+                        });
                 });
 
             modelBuilder.Entity("CoachRegister.Data.Identity.ApplicationRole", b =>
@@ -213,18 +233,31 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<Guid?>("Holder")
+                    b.Property<Guid?>("HolderId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LastCompletedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateOnly?>("LastCompletedOn")
                         .HasColumnType("date");
 
-                    b.Property<DateTimeOffset>("LeasedUntil")
+                    b.Property<DateTimeOffset?>("LeasedUntil")
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "proposal-deadlines"
+                        },
+                        new
+                        {
+                            Name = "compliance-nightly"
+                        });
                 });
 
             modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxMessage", b =>
@@ -871,10 +904,99 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("FinalEvaluations");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ReleasedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId", "Status");
+
+                    b.ToTable("CohortPlans");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanCoach", b =>
+                {
+                    b.Property<Guid>("CohortPlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("CohortPlanId", "CoachProfileId");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.ToTable("CohortPlanCoach");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AdjustedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CohortPlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.HasIndex("CohortPlanId", "MatchRequestId")
+                        .IsUnique();
+
+                    b.ToTable("CohortPlanEntry");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ChemistryArrangedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ChemistryMeetingFormat")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("ChemistryMeetingOn")
                         .HasColumnType("date");
@@ -882,8 +1004,14 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid>("CoachProfileId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool?>("CoachWantsToGoOn")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("CoacheeId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool?>("CoacheeWantsToGoOn")
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -899,11 +1027,29 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("FirstReminderDue")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("FirstReminderSentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
                     b.Property<Guid?>("MatchRequestId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ProposedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("RespondBy")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SecondReminderDue")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SecondReminderSentAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("date");
@@ -918,6 +1064,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("CoachProfileId", "Status");
 
                     b.HasIndex("CoacheeId", "Status");
+
+                    b.HasIndex("Status", "RespondBy");
 
                     b.ToTable("Matches");
                 });
@@ -934,24 +1082,27 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Formats")
+                        .HasColumnType("int");
+
                     b.Property<string>("GoalsForOrganisation")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("GoalsForSelf")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("GoalsForTeam")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
-                    b.Property<bool>("IdentifiedThroughAppraisal")
+                    b.Property<bool?>("IdentifiedThroughAppraisal")
                         .HasColumnType("bit");
 
                     b.Property<string>("LineManagerComment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<Guid?>("LineManagerId")
                         .HasColumnType("uniqueidentifier");
@@ -968,19 +1119,36 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("PreferredCoachId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("PreferredTimes")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("PrivateParts")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("ProtectedHoursPerMonth")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
                     b.Property<string>("Reason1")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Reason2")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Reason3")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<Guid>("RequesterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SecondPreferredCoachId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Status")
@@ -989,20 +1157,67 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("ThirdPreferredCoachId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WaitlistReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("WaitlistedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Wanted")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LineManagerId");
-
                     b.HasIndex("PreferredCoachId");
 
-                    b.HasIndex("RequesterId");
+                    b.HasIndex("SecondPreferredCoachId");
+
+                    b.HasIndex("ThirdPreferredCoachId");
+
+                    b.HasIndex("LineManagerId", "Status");
+
+                    b.HasIndex("RequesterId", "Status");
+
+                    b.HasIndex("SchemeId", "Status");
 
                     b.HasIndex("Status", "SubmittedAt");
 
                     b.ToTable("MatchRequests");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequestStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("From")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.ToTable("MatchRequestStatusChanges");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
@@ -1036,6 +1251,46 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("MatchStatusChanges");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Organisations.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("InvitedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "InvitedAt");
+
+                    b.ToTable("Invitations");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1065,6 +1320,35 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("SchemeId");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Organisations.OrganisationEmailDomain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("AddedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("nvarchar(253)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Domain");
+
+                    b.HasIndex("OrganisationId", "Domain")
+                        .IsUnique();
+
+                    b.ToTable("OrganisationEmailDomains");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Organisations.ServiceArea", b =>
@@ -1195,6 +1479,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<int>("From")
                         .HasColumnType("int");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -1216,6 +1503,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Accreditation")
                         .HasColumnType("int");
+
+                    b.Property<string>("AccreditationOther")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool>("AgreesToExpectations")
                         .HasColumnType("bit");
@@ -1282,12 +1573,25 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsSelfEmployed")
                         .HasColumnType("bit");
 
+                    b.Property<string>("LineManagerAnswerSnapshot")
+                        .HasMaxLength(-1)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("LineManagerComment")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTimeOffset?>("LineManagerConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("LineManagerConfirmedById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("LineManagerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("LineManagerNeedsConfirmation")
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("LineManagerRespondedAt")
                         .HasColumnType("datetimeoffset");
@@ -1396,6 +1700,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<bool>("HasPhoto")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("HasPlacesNow")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsTrainedSupervisor")
                         .HasColumnType("bit");
 
@@ -1419,8 +1726,21 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("PlacesUsed")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("SchemeId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SortFamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SortGivenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -1444,6 +1764,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("SupportingMentorId");
 
                     b.HasIndex("Status", "Offers");
+
+                    b.HasIndex(new[] { "Status", "SchemeId", "HasPlacesNow", "SortFamilyName", "SortGivenName", "Id", "Offers", "Formats", "IsTrainedSupervisor" }, "IX_CoachProfiles_Directory")
+                        .IsDescending(false, false, true, false, false, false, false, false, false);
 
                     b.ToTable("CoachProfiles");
                 });
@@ -1946,6 +2269,21 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("SessionRecords");
                 });
 
+            modelBuilder.Entity("MatchRequestAreas", b =>
+                {
+                    b.Property<Guid>("AreasNeededId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("AreasNeededId", "MatchRequestId");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.ToTable("MatchRequestAreas");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2260,6 +2598,50 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanCoach", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.CohortPlan", null)
+                        .WithMany("Pool")
+                        .HasForeignKey("CohortPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanEntry", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoachRegister.Domain.Matching.CohortPlan", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("CohortPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", "Coach")
@@ -2304,11 +2686,38 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", "Scheme")
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SecondPreferredCoachId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ThirdPreferredCoachId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("LineManager");
 
                     b.Navigation("PreferredCoach");
 
                     b.Navigation("Requester");
+
+                    b.Navigation("Scheme");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequestStatusChange", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany("History")
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
@@ -2320,6 +2729,17 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Organisations.Invitation", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Schemes.Scheme", "Scheme")
@@ -2329,6 +2749,15 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Scheme");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Organisations.OrganisationEmailDomain", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Organisations.Organisation", null)
+                        .WithMany("EmailDomains")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Organisations.ServiceArea", b =>
@@ -2544,6 +2973,80 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
                 {
+                    b.OwnsOne("CoachRegister.Domain.Matching.MatchingSettings", "Matching", b1 =>
+                        {
+                            b1.Property<Guid>("SchemeId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("AllowsSameServiceArea")
+                                .HasColumnType("bit");
+
+                            b1.Property<int>("AnswerWithinDays")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(14);
+
+                            b1.Property<int>("AreasInCommonWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(40);
+
+                            b1.Property<int>("FirstChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(50);
+
+                            b1.Property<int>("FirstReminderDay")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(7);
+
+                            b1.Property<int>("FormatFitWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(10);
+
+                            b1.Property<int>("LoadSpreadingWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(10);
+
+                            b1.Property<int>("OtherOrganisation")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("OtherOrganisationAvoidedWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(15);
+
+                            b1.Property<int>("OtherOrganisationPreferredWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(15);
+
+                            b1.Property<int>("SecondChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(35);
+
+                            b1.Property<int>("SecondReminderDay")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(13);
+
+                            b1.Property<int>("ThirdChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(20);
+
+                            b1.HasKey("SchemeId");
+
+                            b1.ToTable("Schemes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchemeId");
+                        });
+
                     b.OwnsOne("CoachRegister.Domain.Schemes.SchemeComplianceRules", "Compliance", b1 =>
                         {
                             b1.Property<Guid>("SchemeId")
@@ -2662,6 +3165,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.Navigation("Compliance")
                         .IsRequired();
+
+                    b.Navigation("Matching")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
@@ -2741,6 +3247,21 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Navigation("Match");
                 });
 
+            modelBuilder.Entity("MatchRequestAreas", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachingArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreasNeededId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("CoachRegister.Data.Identity.ApplicationRole", null)
@@ -2802,6 +3323,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Navigation("Ratings");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Pool");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Navigation("History");
@@ -2809,11 +3337,15 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequest", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Matches");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
+                    b.Navigation("EmailDomains");
+
                     b.Navigation("ServiceAreas");
                 });
 

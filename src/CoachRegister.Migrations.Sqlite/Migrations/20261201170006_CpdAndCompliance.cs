@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoachRegister.Migrations.SqlServer.Migrations
+namespace CoachRegister.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class CpdAndCompliance : Migration
@@ -22,125 +22,114 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
 
 
-            migrationBuilder.AlterColumn<string>(
-                name: "Notes",
-                table: "SupervisionSessions",
-                type: "nvarchar(2000)",
-                maxLength: 2000,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "nvarchar(4000)",
-                oldMaxLength: 4000,
-                oldNullable: true);
-
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "ConfirmedAt",
                 table: "SupervisionSessions",
-                type: "datetimeoffset",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "ConfirmedBySupervisor",
                 table: "SupervisionSessions",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_Coaches_CpdActivities",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_Coaches_PeerSupportSessions",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<decimal>(
+            migrationBuilder.AddColumn<double>(
                 name: "Compliance_Coaches_PracticeHours",
                 table: "Schemes",
-                type: "decimal(9,2)",
+                type: "REAL",
                 precision: 9,
                 scale: 2,
                 nullable: false,
-                defaultValue: 0m);
+                defaultValue: 0.0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_Coaches_QualificationLevel",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_Coaches_QualificationMonths",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_Coaches_SupervisionSessions",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_Coaches_TrainingWorkshops",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_DueSoonDays",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "Compliance_GroupSupervisionCounts",
+                table: "Schemes",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_Mentors_CpdActivities",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<int>(
-                name: "Compliance_Mentors_PeerSupportSessions",
-                table: "Schemes",
-                type: "int",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<decimal>(
+            migrationBuilder.AddColumn<double>(
                 name: "Compliance_Mentors_PracticeHours",
                 table: "Schemes",
-                type: "decimal(9,2)",
+                type: "REAL",
                 precision: 9,
                 scale: 2,
                 nullable: false,
-                defaultValue: 0m);
+                defaultValue: 0.0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_Mentors_QualificationLevel",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateOnly>(
                 name: "Compliance_RecordsStartOn",
                 table: "Schemes",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Compliance_ReminderDays",
                 table: "Schemes",
-                type: "nvarchar(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: false,
                 defaultValue: "");
@@ -148,76 +137,74 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "HasEvidenceFile",
                 table: "CpdActivities",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "Provider",
                 table: "CpdActivities",
-                type: "nvarchar(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_PauseAfterDaysOverdue",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_Mentors_QualificationMonths",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_YearStartMonth",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 1);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_YearKind",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_Mentors_TrainingWorkshops",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_Mentors_SupervisionSessions",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "Compliance_Mentors_PeerSupportSessions",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<decimal>(
+            migrationBuilder.AddColumn<double>(
                 name: "Compliance_MinimumSessionHours",
                 table: "Schemes",
-                type: "decimal(9,2)",
-                precision: 9,
-                scale: 2,
+                type: "REAL",
                 nullable: false,
-                defaultValue: 0m);
+                defaultValue: 0.0);
 
             // The yearly minimums move from the scheme's flat columns to its compliance rules: coaches take them,
             // mentors too where they applied to mentors, and the qualification clock where it had a deadline.
-            migrationBuilder.Sql("UPDATE [Schemes] SET [Compliance_Coaches_PracticeHours] = [AnnualCoachingHours], [Compliance_Coaches_SupervisionSessions] = [AnnualSupervisionSessions], [Compliance_Coaches_CpdActivities] = [AnnualCpdActivities], [Compliance_Coaches_PeerSupportSessions] = [AnnualPeerSupportSessions], [Compliance_Coaches_TrainingWorkshops] = [AnnualTrainingWorkshops], [Compliance_Mentors_PracticeHours] = CASE WHEN [MinimumsApplyToMentors] = 1 THEN [AnnualCoachingHours] ELSE 0 END, [Compliance_Mentors_SupervisionSessions] = CASE WHEN [MinimumsApplyToMentors] = 1 THEN [AnnualSupervisionSessions] ELSE 0 END, [Compliance_Mentors_CpdActivities] = CASE WHEN [MinimumsApplyToMentors] = 1 THEN [AnnualCpdActivities] ELSE 0 END, [Compliance_Mentors_PeerSupportSessions] = CASE WHEN [MinimumsApplyToMentors] = 1 THEN [AnnualPeerSupportSessions] ELSE 0 END, [Compliance_Mentors_TrainingWorkshops] = CASE WHEN [MinimumsApplyToMentors] = 1 THEN [AnnualTrainingWorkshops] ELSE 0 END, [Compliance_Coaches_QualificationLevel] = CASE WHEN [QualificationDeadlineMonths] IS NULL THEN NULL ELSE [RequiredQualification] END, [Compliance_Coaches_QualificationMonths] = [QualificationDeadlineMonths], [Compliance_Mentors_QualificationLevel] = CASE WHEN [MinimumsApplyToMentors] = 1 THEN CASE WHEN [QualificationDeadlineMonths] IS NULL THEN NULL ELSE [RequiredQualification] END ELSE NULL END, [Compliance_Mentors_QualificationMonths] = CASE WHEN [MinimumsApplyToMentors] = 1 THEN [QualificationDeadlineMonths] ELSE NULL END, [Compliance_YearKind] = 0, [Compliance_YearStartMonth] = 1, [Compliance_GroupSupervisionCounts] = 1, [Compliance_MinimumSessionHours] = 0, [Compliance_DueSoonDays] = 60, [Compliance_ReminderDays] = '60,30,7';");
+            migrationBuilder.Sql("UPDATE \"Schemes\" SET \"Compliance_Coaches_PracticeHours\" = \"AnnualCoachingHours\", \"Compliance_Coaches_SupervisionSessions\" = \"AnnualSupervisionSessions\", \"Compliance_Coaches_CpdActivities\" = \"AnnualCpdActivities\", \"Compliance_Coaches_PeerSupportSessions\" = \"AnnualPeerSupportSessions\", \"Compliance_Coaches_TrainingWorkshops\" = \"AnnualTrainingWorkshops\", \"Compliance_Mentors_PracticeHours\" = CASE WHEN \"MinimumsApplyToMentors\" = 1 THEN \"AnnualCoachingHours\" ELSE 0 END, \"Compliance_Mentors_SupervisionSessions\" = CASE WHEN \"MinimumsApplyToMentors\" = 1 THEN \"AnnualSupervisionSessions\" ELSE 0 END, \"Compliance_Mentors_CpdActivities\" = CASE WHEN \"MinimumsApplyToMentors\" = 1 THEN \"AnnualCpdActivities\" ELSE 0 END, \"Compliance_Mentors_PeerSupportSessions\" = CASE WHEN \"MinimumsApplyToMentors\" = 1 THEN \"AnnualPeerSupportSessions\" ELSE 0 END, \"Compliance_Mentors_TrainingWorkshops\" = CASE WHEN \"MinimumsApplyToMentors\" = 1 THEN \"AnnualTrainingWorkshops\" ELSE 0 END, \"Compliance_Coaches_QualificationLevel\" = CASE WHEN \"QualificationDeadlineMonths\" IS NULL THEN NULL ELSE \"RequiredQualification\" END, \"Compliance_Coaches_QualificationMonths\" = \"QualificationDeadlineMonths\", \"Compliance_Mentors_QualificationLevel\" = CASE WHEN \"MinimumsApplyToMentors\" = 1 THEN CASE WHEN \"QualificationDeadlineMonths\" IS NULL THEN NULL ELSE \"RequiredQualification\" END ELSE NULL END, \"Compliance_Mentors_QualificationMonths\" = CASE WHEN \"MinimumsApplyToMentors\" = 1 THEN \"QualificationDeadlineMonths\" ELSE NULL END, \"Compliance_YearKind\" = 0, \"Compliance_YearStartMonth\" = 1, \"Compliance_GroupSupervisionCounts\" = 1, \"Compliance_MinimumSessionHours\" = 0, \"Compliance_DueSoonDays\" = 60, \"Compliance_ReminderDays\" = '60,30,7';");
 
             migrationBuilder.DropColumn(
                 name: "AnnualCoachingHours",
@@ -255,14 +242,14 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "ComplianceExtensions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoachProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Requirement = table.Column<int>(type: "int", nullable: false),
-                    OriginalDeadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    NewDeadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
-                    GrantedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    GrantedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoachProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Requirement = table.Column<int>(type: "INTEGER", nullable: false),
+                    OriginalDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NewDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    GrantedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -279,12 +266,12 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "ComplianceReminders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CoachProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Requirement = table.Column<int>(type: "int", nullable: false),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: false),
-                    DaysBefore = table.Column<int>(type: "int", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CoachProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Requirement = table.Column<int>(type: "INTEGER", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DaysBefore = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,12 +288,12 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "ComplianceStandings",
                 columns: table => new
                 {
-                    CoachProfileId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    JoinedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    CheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PausedForComplianceOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    CoachProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JoinedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PausedForComplianceOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -323,13 +310,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 name: "CpdEvidenceFiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CpdActivityId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StoredName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Length = table.Column<long>(type: "bigint", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CpdActivityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -370,68 +357,88 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 table: "CpdEvidenceFiles",
                 column: "StoredName",
                 unique: true);
+
+            // Matching brought the job lease table; the compliance job records the day it last finished, and
+            // has its row from the start like every job.
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "LastCompletedOn",
+                table: "JobLeases",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.InsertData(
+                table: "JobLeases",
+                columns: new[] { "Name", "HolderId", "LastCompletedAt", "LastCompletedOn", "LeasedUntil" },
+                values: new object[] { "compliance-nightly", null, null, null, null });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<decimal>(
+            migrationBuilder.DeleteData(
+                table: "JobLeases",
+                keyColumn: "Name",
+                keyValue: "compliance-nightly");
+
+            migrationBuilder.DropColumn(
+                name: "LastCompletedOn",
+                table: "JobLeases");
+
+            migrationBuilder.AddColumn<double>(
                 name: "AnnualCoachingHours",
                 table: "Schemes",
-                type: "decimal(9,2)",
-                precision: 9,
-                scale: 2,
+                type: "REAL",
                 nullable: false,
-                defaultValue: 0m);
+                defaultValue: 0.0);
 
             migrationBuilder.AddColumn<int>(
                 name: "AnnualSupervisionSessions",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "AnnualCpdActivities",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "AnnualPeerSupportSessions",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "AnnualTrainingWorkshops",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<bool>(
                 name: "MinimumsApplyToMentors",
                 table: "Schemes",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "QualificationDeadlineMonths",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "RequiredQualification",
                 table: "Schemes",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
-            migrationBuilder.Sql("UPDATE [Schemes] SET [AnnualCoachingHours] = [Compliance_Coaches_PracticeHours], [AnnualSupervisionSessions] = [Compliance_Coaches_SupervisionSessions], [AnnualCpdActivities] = [Compliance_Coaches_CpdActivities], [AnnualPeerSupportSessions] = [Compliance_Coaches_PeerSupportSessions], [AnnualTrainingWorkshops] = [Compliance_Coaches_TrainingWorkshops], [MinimumsApplyToMentors] = 0, [QualificationDeadlineMonths] = [Compliance_Coaches_QualificationMonths], [RequiredQualification] = [Compliance_Coaches_QualificationLevel];");
+            migrationBuilder.Sql("UPDATE \"Schemes\" SET \"AnnualCoachingHours\" = \"Compliance_Coaches_PracticeHours\", \"AnnualSupervisionSessions\" = \"Compliance_Coaches_SupervisionSessions\", \"AnnualCpdActivities\" = \"Compliance_Coaches_CpdActivities\", \"AnnualPeerSupportSessions\" = \"Compliance_Coaches_PeerSupportSessions\", \"AnnualTrainingWorkshops\" = \"Compliance_Coaches_TrainingWorkshops\", \"MinimumsApplyToMentors\" = 0, \"QualificationDeadlineMonths\" = \"Compliance_Coaches_QualificationMonths\", \"RequiredQualification\" = \"Compliance_Coaches_QualificationLevel\";");
 
             migrationBuilder.DropColumn(
                 name: "Compliance_PauseAfterDaysOverdue",
@@ -522,11 +529,11 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 table: "Schemes");
 
             migrationBuilder.DropColumn(
-                name: "Compliance_Mentors_CpdActivities",
+                name: "Compliance_GroupSupervisionCounts",
                 table: "Schemes");
 
             migrationBuilder.DropColumn(
-                name: "Compliance_Mentors_PeerSupportSessions",
+                name: "Compliance_Mentors_CpdActivities",
                 table: "Schemes");
 
             migrationBuilder.DropColumn(
@@ -559,17 +566,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
 
 
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Notes",
-                table: "SupervisionSessions",
-                type: "nvarchar(4000)",
-                maxLength: 4000,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "nvarchar(2000)",
-                oldMaxLength: 2000,
-                oldNullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_SupervisionSessions_SupervisorId",
