@@ -1,6 +1,7 @@
 using CoachRegister.Domain.Organisations;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
+using CoachRegister.Domain.Schemes;
 
 namespace CoachRegister.Domain.Confidentiality;
 
@@ -43,6 +44,13 @@ public static class RecordScopes
     /// <summary>Applications waiting for the asker's answer as the line manager named on them.</summary>
     public static IQueryable<CoachApplication> AwaitingAnswerFrom(this IQueryable<CoachApplication> applications, Asker asker) =>
         applications.Where(a => a.LineManagerId == asker.PersonId && a.Status == ApplicationStatus.AwaitingLineManager);
+
+    /// <summary>The schemes whose settings the asker changes as their HR.</summary>
+    public static IQueryable<Scheme> AdministeredBy(this IQueryable<Scheme> schemes, Asker asker)
+    {
+        var administered = asker.AdministeredSchemeIds.ToList();
+        return schemes.Where(s => administered.Contains(s.Id));
+    }
 
     /// <summary>Organisations whose registration (e-mail domains, invitations) the asker manages.</summary>
     public static IQueryable<Organisation> RegistrationManagedBy(this IQueryable<Organisation> organisations, Asker asker)

@@ -18,7 +18,7 @@ public partial class AccountController
     {
         // The link of HR's invitation fills in the address and organisation it was sent for.
         var invited = await whoMayRegister.InvitationAsync(invitation, ct);
-        var model = invited is not null && invited.IsOpenFor(invited.Email, time.GetUtcNow())
+        var model = invited is not null && invited.IsOpen(time.GetUtcNow())
             ? new RegisterViewModel { Email = invited.Email, OrganisationId = invited.OrganisationId, Invitation = invitation }
             : new RegisterViewModel();
         return View(await WithChoicesAsync(model));

@@ -128,7 +128,7 @@ public class HrCohortsController(
             return View(Folder + "Preview.cshtml", await PreviewAsync((await PlanAsync(id, tracked: false, ct))!, ct));
         }
 
-        TempData.Notice(t["The cohort is changed"]);
+        TempData.Success(t["The cohort is changed"]);
         return RedirectToAction(nameof(Preview), new { id });
     }
 
@@ -177,7 +177,7 @@ public class HrCohortsController(
             return View(Folder + "Preview.cshtml", await PreviewAsync((await PlanAsync(id, tracked: false, ct))!, ct));
         }
 
-        TempData.Notice(t["The cohort is released: {0} proposals have gone out", planned.Count]);
+        TempData.Success(t["The cohort is released: {0} proposals have gone out", planned.Count]);
         return RedirectToAction(nameof(Preview), new { id });
     }
 
@@ -198,11 +198,11 @@ public class HrCohortsController(
         }
         catch (RuleBrokenException broken)
         {
-            TempData.Notice(MatchingMessages.For(broken.Rule, t));
+            TempData.Success(MatchingMessages.For(broken.Rule, t));
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData.Notice(t["Someone else changed or released this cohort a moment ago. Check it again."]);
+            TempData.Success(t["Someone else changed or released this cohort a moment ago. Check it again."]);
         }
 
         return RedirectToAction(nameof(Index));

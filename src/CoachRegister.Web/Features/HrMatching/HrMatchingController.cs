@@ -130,7 +130,7 @@ public class HrMatchingController(
             return View(nameof(Details), await PageAsync(fresh, 1, input.Coach, ct));
         }
 
-        TempData.Notice(t["Proposal sent to {0}. They have until {1} to answer.", (await mail.CoachAsync(match!.CoachProfileId, ct))!.Name,
+        TempData.Success(t["Proposal sent to {0}. They have until {1} to answer.", (await mail.CoachAsync(match!.CoachProfileId, ct))!.Name,
             match.RespondBy!.Value.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture)]);
         return RedirectToAction(nameof(Details), new { id });
     }
@@ -180,7 +180,7 @@ public class HrMatchingController(
             return View(nameof(Details), page);
         }
 
-        TempData.Notice(t["The request is on the waiting list and the requester has been told why"]);
+        TempData.Success(t["The request is on the waiting list and the requester has been told why"]);
         return RedirectToAction(nameof(Details), new { id });
     }
 

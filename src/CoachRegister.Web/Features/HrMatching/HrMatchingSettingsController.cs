@@ -1,3 +1,4 @@
+using CoachRegister.Web.Infrastructure.Forms;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Common;
@@ -88,7 +89,7 @@ public class HrMatchingSettingsController(AppDbContext db, PortalAccess access, 
             return View(Folder + "Edit.cshtml", page);
         }
 
-        TempData.Notice(t["The matching settings of {0} are saved", scheme.Name]);
+        TempData.Success(t["The matching settings of {0} are saved", scheme.Name]);
         return RedirectToAction(nameof(Edit), new { schemeId });
     }
 }

@@ -1,3 +1,4 @@
+using CoachRegister.Web.Infrastructure.Forms;
 using CoachRegister.Data;
 using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Confidentiality;
@@ -142,7 +143,7 @@ public class ChemistryController(
             return View(PageView, await PageAsync((await MineAsync(match.Id, tracked: false, ct))!, new ChemistryPage(), ct));
         }
 
-        TempData.Notice(notice);
+        TempData.Success(notice);
         return RedirectToAction(nameof(Chemistry), new { id = match.Id });
     }
 

@@ -1,3 +1,4 @@
+using CoachRegister.Web.Infrastructure.Forms;
 using CoachRegister.Data;
 using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Confidentiality;
@@ -111,11 +112,11 @@ public class ProposalsController(
 
         if (decline is null)
         {
-            TempData.Notice(t["You have accepted. Arrange the chemistry meeting with {0}.", requester.Name]);
+            TempData.Success(t["You have accepted. Arrange the chemistry meeting with {0}.", requester.Name]);
             return RedirectToAction(nameof(ChemistryController.Chemistry), "Chemistry", new { id });
         }
 
-        TempData.Notice(t["You have declined. The scheme team will propose someone else."]);
+        TempData.Success(t["You have declined. The scheme team will propose someone else."]);
         return RedirectToAction(nameof(Details), new { id });
     }
 

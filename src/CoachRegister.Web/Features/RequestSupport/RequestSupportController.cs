@@ -1,3 +1,4 @@
+using CoachRegister.Web.Infrastructure.Forms;
 using CoachRegister.Data;
 using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Confidentiality;
@@ -77,7 +78,7 @@ public class RequestSupportController(
             return View(await PageAsync((await SentToMeAsync(id, tracked: false, ct))!, page, ct));
         }
 
-        TempData.Notice(page.Supports.Value ? t["You have supported {0}'s request", requester.Name] : t["Your answer has gone back to {0}", requester.Name]);
+        TempData.Success(page.Supports.Value ? t["You have supported {0}'s request", requester.Name] : t["Your answer has gone back to {0}", requester.Name]);
         return RedirectToAction(nameof(Support), new { id });
     }
 

@@ -78,7 +78,7 @@ public class RequestsController(
             .FirstOrDefaultAsync(ct);
         if (open is not null && !open.IsEditable)
         {
-            TempData.Notice(t["You already have a request in progress. You can ask again once it is matched or withdrawn."]);
+            TempData.Success(t["You already have a request in progress. You can ask again once it is matched or withdrawn."]);
             return RedirectToAction(nameof(Details), new { id = open.Id });
         }
 
@@ -110,14 +110,14 @@ public class RequestsController(
             }
             catch (RuleBrokenException broken)
             {
-                TempData.Notice(MatchingMessages.For(broken.Rule, t));
+                TempData.Success(MatchingMessages.For(broken.Rule, t));
             }
         }
 
         await db.SaveChangesAsync(ct);
         if (added && open is not null)
         {
-            TempData.Notice(t["Added to your choices"]);
+            TempData.Success(t["Added to your choices"]);
             return RedirectToAction(nameof(Preferences), new { id = request.Id });
         }
 
@@ -151,7 +151,7 @@ public class RequestsController(
         await db.SaveChangesAsync(ct);
         if (draft.Preferences.Count < before)
         {
-            TempData.Notice(t["We took off your choices who do not offer what you now ask for"]);
+            TempData.Success(t["We took off your choices who do not offer what you now ask for"]);
         }
 
         return Next(draft, RequestSection.Kind, page.ReturnToCheck);
@@ -389,11 +389,11 @@ public class RequestsController(
         catch (DbUpdateConcurrencyException)
         {
             // Sent a moment ago from another tab: that one won, this one says so.
-            TempData.Notice(t["Your request was already sent from another tab or window."]);
+            TempData.Success(t["Your request was already sent from another tab or window."]);
             return RedirectToAction(nameof(Details), new { id });
         }
 
-        TempData.Notice(t["Request sent to {0}", manager.Name]);
+        TempData.Success(t["Request sent to {0}", manager.Name]);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -445,11 +445,11 @@ public class RequestsController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData.Notice(t["Your request changed while you were withdrawing it. Check where it stands now."]);
+            TempData.Success(t["Your request changed while you were withdrawing it. Check where it stands now."]);
             return RedirectToAction(nameof(Details), new { id });
         }
 
-        TempData.Notice(t["You have withdrawn your request"]);
+        TempData.Success(t["You have withdrawn your request"]);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -476,7 +476,7 @@ public class RequestsController(
             return NotFound();
         }
 
-        TempData.Notice(MatchingMessages.For(Rule.RequestNotEditable, t));
+        TempData.Success(MatchingMessages.For(Rule.RequestNotEditable, t));
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -1,3 +1,4 @@
+using CoachRegister.Web.Infrastructure.Forms;
 using CoachRegister.Data;
 using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Development;
@@ -105,11 +106,11 @@ public class SupervisionController(
         {
             session.Confirm(User.FindPersonId()!.Value, time.GetUtcNow());
             await db.SaveChangesAsync(ct);
-            TempData["Confirmed"] = t["Session confirmed"].Value;
+            TempData.Success(t["Session confirmed"].Value);
         }
         catch (RuleBrokenException broken)
         {
-            TempData["Confirmed"] = RuleMessages.For(broken.Rule, rt);
+            TempData.Success(RuleMessages.For(broken.Rule, rt));
         }
 
         return Redirect("/supervision");

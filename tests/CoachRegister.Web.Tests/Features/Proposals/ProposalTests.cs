@@ -153,7 +153,7 @@ public class ProposalTests(MatchingPortalFactory factory) : IClassFixture<Matchi
         Assert.Equal([MatchStatus.ChemistryMeeting, MatchStatus.Active], match.History.OrderBy(h => h.ChangedAt).Select(h => h.To).Where(s => s != MatchStatus.Proposed));
         Assert.Equal(MatchRequestStatus.Matched, (await factory.ReadRequestAsync(request.Id)).Status);
         Assert.Contains("MatchActive", await factory.AuditActionsAsync(matchId));
-        Assert.Equal("You have both said yes: the match is active", (await requesterClient.GetPageAsync(answered.Headers.Location!.OriginalString)).QuerySelector("[data-notice]")!.TextContent.Trim());
+        Assert.Equal("You have both said yes: the match is active", (await requesterClient.GetPageAsync(answered.Headers.Location!.OriginalString)).QuerySelector("#success-banner .govuk-notification-banner__heading")!.TextContent.Trim());
     }
 
     [Fact]

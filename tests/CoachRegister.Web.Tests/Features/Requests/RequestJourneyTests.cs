@@ -96,7 +96,7 @@ public class RequestJourneyTests(MatchingPortalFactory factory) : IClassFixture<
         Assert.Equal($"/requests/{draft.Id}", get.Headers.Location!.OriginalString);
         Assert.Equal(OfferType.Coaching, (await factory.ReadRequestAsync(draft.Id)).Wanted);
         var status = await client.GetPageAsync($"/requests/{draft.Id}");
-        Assert.Equal("Your request has been sent, so it can no longer be changed", status.QuerySelector("[data-notice]")!.TextContent.Trim());
+        Assert.Equal("Your request has been sent, so it can no longer be changed", status.QuerySelector("#success-banner .govuk-notification-banner__heading")!.TextContent.Trim());
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public class RequestJourneyTests(MatchingPortalFactory factory) : IClassFixture<
         var notices = new List<string>();
         foreach (var (tab, response) in tabs.Zip(responses))
         {
-            notices.Add((await tab.GetPageAsync(response.Headers.Location!.OriginalString)).QuerySelector("[data-notice]")!.TextContent.Trim());
+            notices.Add((await tab.GetPageAsync(response.Headers.Location!.OriginalString)).QuerySelector("#success-banner .govuk-notification-banner__heading")!.TextContent.Trim());
         }
 
         Assert.Contains("Request sent to Lena Manager", notices);
