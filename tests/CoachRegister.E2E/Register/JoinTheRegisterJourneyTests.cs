@@ -39,7 +39,7 @@ public partial class JoinTheRegisterJourneyTests(BrowserFixture browser)
         await AssertWelshAsync(staff, notInEnglish: "Find a coach");
         await staff.GetByLabel("Maes cymorth").SelectOptionAsync(new SelectOptionValue { Label = "Datblygu tîm" });
         await staff.GetByRole(AriaRole.Button, new() { Name = "Chwilio", Exact = true }).ClickAsync();
-        await staff.WaitForURLAsync(url => url.Contains("area=", StringComparison.Ordinal));
+        await staff.WaitForURLAsync(url => url.Contains("Area=", StringComparison.OrdinalIgnoreCase));
         var firstCoach = staff.Locator("#results").GetByRole(AriaRole.Link).First;
         await Assertions.Expect(firstCoach).ToBeVisibleAsync();
         await AssertWelshAsync(staff, notInEnglish: "Find a coach");
@@ -225,11 +225,12 @@ public partial class JoinTheRegisterJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Location", new() { Exact = true }).FillAsync("Fellside, Northfell");
         await page.GetByLabel("How many people can you support at once?").FillAsync("3");
         await Choose(page, "Are you taking new people now?", "Yes");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save as a draft" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your profile has been saved.");
+        await Assertions.Expect(page.Locator("#profile-status")).ToHaveTextAsync("Draft");
         await page.AssertNoViolationsAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Publish my profile" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your profile is published.");
         await Assertions.Expect(page.Locator("#profile-status")).ToHaveTextAsync("Published");
         var ownView = page.GetByRole(AriaRole.Link, new() { Name = "See your profile as staff see it" });
@@ -246,7 +247,7 @@ public partial class JoinTheRegisterJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Area of support").SelectOptionAsync(new SelectOptionValue { Label = "Team development" });
         await page.GetByLabel("Organisation").SelectOptionAsync(new SelectOptionValue { Label = HubOrganisation });
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("area=", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("Area=", StringComparison.OrdinalIgnoreCase));
 
         var results = page.Locator("#results");
         var coach = results.GetByRole(AriaRole.Link, new() { Name = applicant.FullName });
@@ -261,7 +262,7 @@ public partial class JoinTheRegisterJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 result");
 
         await coach.ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith(profileUrl, StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Split('?')[0].EndsWith(profileUrl, StringComparison.Ordinal));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(applicant.FullName);
         var main = page.GetByRole(AriaRole.Main);
         await Assertions.Expect(main).ToContainTextAsync("new to leading a team");
@@ -290,8 +291,10 @@ public partial class JoinTheRegisterJourneyTests(BrowserFixture browser)
     private static Task ContinueAsync(IPage page) =>
         page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
 
+    /// <summary>Checks an answer of the question itself, not of a question its answers reveal.</summary>
     private static Task Choose(IPage page, string question, string answer) =>
         page.GetByRole(AriaRole.Group, new() { Name = question, Exact = true })
+            .Locator(":scope > .govuk-radios > .govuk-radios__item, :scope > .govuk-checkboxes > .govuk-checkboxes__item")
             .GetByLabel(answer, new() { Exact = true })
             .CheckAsync();
 
@@ -303,6 +306,6 @@ public partial class JoinTheRegisterJourneyTests(BrowserFixture browser)
         await page.AssertNoViolationsAsync();
     }
 
-    [GeneratedRegex("/coaches/[0-9a-f-]{36}$")]
+    [GeneratedRegex(@"/coaches/[0-9a-f-]{36}(\?|$)")]
     private static partial Regex CoachProfileUrl();
 }

@@ -89,7 +89,8 @@ public class NarrowScreenLayoutTests(BrowserFixture browser)
             "items => items.map(i => `${i.textContent.trim()} at ${Math.round(i.getBoundingClientRect().top)} px, ${i.querySelector('a').getClientRects().length} line(s)`)");
 
         Assert.True(items.All(i => i.EndsWith(" 1 line(s)", StringComparison.Ordinal)), string.Join("; ", items));
-        Assert.True(items.Select(i => i.Split(" at ")[1].Split(' ')[0]).Distinct().Count() == 1, string.Join("; ", items));
+        // An HR admin has ten items since matching and compliance joined; in Welsh they wrap to a second row, never a third.
+        Assert.True(items.Select(i => i.Split(" at ")[1].Split(' ')[0]).Distinct().Count() <= 2, string.Join("; ", items));
     }
 
     [Fact]
