@@ -43,6 +43,12 @@ public enum Ineligibility
 
     /// <summary>A named preference that is not among the coaches given to matching: no longer on the register.</summary>
     NotOnRegister = 1 << 10,
+
+    /// <summary>
+    /// This coach was proposed for this request before and it came to nothing (declined, expired, withdrawn or a
+    /// no after the chemistry meeting): the request goes back to HR with the next suggestions, not the same one.
+    /// </summary>
+    AlreadyProposed = 1 << 11,
 }
 
 /// <summary>
@@ -106,6 +112,11 @@ public static class MatchEligibility
         if (coach.SchemeId != request.SchemeId && !request.VisibleSchemeIds.Contains(coach.SchemeId))
         {
             reasons |= Ineligibility.SchemeNotVisible;
+        }
+
+        if (request.AlreadyProposed.Contains(coach.ProfileId))
+        {
+            reasons |= Ineligibility.AlreadyProposed;
         }
 
         return reasons;

@@ -63,6 +63,9 @@ public sealed record RequestToMatch
     /// </summary>
     public IReadOnlySet<Guid> VisibleSchemeIds { get; init; } = new HashSet<Guid>();
 
+    /// <summary>Coach profiles already proposed for this request whose proposal came to nothing (<see cref="Match.Closed"/>).</summary>
+    public IReadOnlySet<Guid> AlreadyProposed { get; init; } = new HashSet<Guid>();
+
     /// <summary>The choice (1, 2 or 3) the requester gave this coach profile, or null when not named.</summary>
     public int? ChoiceOf(Guid profileId)
     {

@@ -51,6 +51,11 @@ public sealed class MatchingFacts(AppDbContext db)
                 .Select(o => new { o.PartnerSchemeId, o.SchemeId })
                 .ToListAsync(ct))
             .ToLookup(o => o.PartnerSchemeId, o => o.SchemeId);
+        var tried = (await db.Matches.AsNoTracking()
+                .Where(m => m.MatchRequestId != null && requestIds.Contains(m.MatchRequestId.Value) && Match.Closed.Contains(m.Status))
+                .Select(m => new { RequestId = m.MatchRequestId!.Value, m.CoachProfileId })
+                .ToListAsync(ct))
+            .ToLookup(m => m.RequestId, m => m.CoachProfileId);
         var chains = await ReportingLinesAsync(rows.Select(r => r.RequesterId).Distinct().ToList(), ct);
 
         return rows.Select(r => new RequestToMatch
@@ -66,6 +71,7 @@ public sealed class MatchingFacts(AppDbContext db)
             AreasNeeded = areas[r.Id].ToList(),
             Preferences = new[] { r.PreferredCoachId, r.SecondPreferredCoachId, r.ThirdPreferredCoachId }.OfType<Guid>().ToList(),
             VisibleSchemeIds = opened[r.SchemeId].Append(r.SchemeId).ToHashSet(),
+            AlreadyProposed = tried[r.Id].ToHashSet(),
         }).ToList();
     }
 

@@ -80,6 +80,7 @@ public static class MatchingLabels
         Ineligibility.DoesNotOfferWantedType => "Does not offer what the request asks for",
         Ineligibility.NoWantedFormat => "Offers none of the formats the requester can take part in",
         Ineligibility.SchemeNotVisible => "In a scheme whose register is not open to the requester",
+        Ineligibility.AlreadyProposed => "Already proposed for this request, and it did not go ahead",
         _ => "No longer on the register",
     };
 

@@ -82,6 +82,17 @@ public class MatchEligibilityTests
             Assert.Throws<ArgumentOutOfRangeException>(() => Request() with { Wanted = wanted }));
 
     [Fact]
+    public void A_coach_whose_proposal_for_this_request_came_to_nothing_is_not_proposed_again()
+    {
+        var coach = Coach();
+        var request = Request() with { AlreadyProposed = new HashSet<Guid> { coach.ProfileId } };
+
+        Assert.Equal(Ineligibility.AlreadyProposed, Check(request, coach));
+        Assert.Equal(Ineligibility.None, Check(request, Coach()));
+        Assert.Equal(Ineligibility.None, Check(Request(), coach));
+    }
+
+    [Fact]
     public void A_coach_needs_one_of_the_wanted_formats()
     {
         var telephoneOnly = Coach() with { Formats = DeliveryFormat.Telephone };

@@ -77,7 +77,9 @@ public class ProposalTests(MatchingPortalFactory factory) : IClassFixture<Matchi
         var back = await factory.ReadRequestAsync(request.Id);
         Assert.Equal(MatchRequestStatus.AwaitingMatch, back.Status);
         var hr = await factory.ClientFor(scene.Hr).GetPageAsync($"/hr/matching/{request.Id}");
-        Assert.Contains(next.Profile.Id.ToString(), hr.QuerySelectorAll("#suggestions [data-coach]").Select(s => s.GetAttribute("data-coach")));
+        var suggested = hr.QuerySelectorAll("#suggestions [data-coach]").Select(s => s.GetAttribute("data-coach")).ToList();
+        Assert.Contains(next.Profile.Id.ToString(), suggested);
+        Assert.DoesNotContain(coach.Profile.Id.ToString(), suggested);
         Assert.Contains("Declined: I am on leave for a month", hr.QuerySelector("#proposals")!.TextContent, StringComparison.Ordinal);
         var requesterMail = await factory.MailToAsync(scene.Requester.Email);
         Assert.DoesNotContain(requesterMail, m => m.TextBody.Contains("I am on leave", StringComparison.Ordinal));
