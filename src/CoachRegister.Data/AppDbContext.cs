@@ -1,4 +1,5 @@
 using CoachRegister.Data.Identity;
+using CoachRegister.Data.Jobs;
 using CoachRegister.Data.Outbox;
 using CoachRegister.Domain.Agreements;
 using CoachRegister.Domain.Audit;
@@ -55,6 +56,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FinalEvaluation> FinalEvaluations => Set<FinalEvaluation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
+    public DbSet<ThreeWayConfirmation> ThreeWayConfirmations => Set<ThreeWayConfirmation>();
+    public DbSet<PartnershipReview> PartnershipReviews => Set<PartnershipReview>();
+    public DbSet<PartnershipEnding> PartnershipEndings => Set<PartnershipEnding>();
+    public DbSet<DevelopmentPlanRevision> DevelopmentPlanRevisions => Set<DevelopmentPlanRevision>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

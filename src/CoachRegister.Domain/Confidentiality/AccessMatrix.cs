@@ -43,6 +43,14 @@ public enum RecordKind
     SchemeAdministrators,
     /// <summary>Data every scheme's register shares, such as the list of coaching areas.</summary>
     RegisterReferenceData,
+    /// <summary>When and where a session takes place: scheduling, moving, cancelling, the calendar invite.</summary>
+    SessionSchedule,
+    /// <summary>A review of whether the partnership is working (the review point, or cancellations in a row).</summary>
+    PartnershipReview,
+    /// <summary>Why one side ended the partnership, in their words.</summary>
+    EndingReason,
+    /// <summary>The line manager's confirmation of the shared goals and the support they will give.</summary>
+    ThreeWayConfirmation,
 }
 
 /// <summary>How a person stands towards a record. A person can stand in several relationships at once.</summary>
@@ -115,6 +123,10 @@ public static class AccessMatrix
         [RecordKind.SchemeSettings] =       [N,    N,      N,        N,      N,         W,  R,       N],
         [RecordKind.SchemeAdministrators] = [N,    N,      N,        N,      N,         R,  W,       N],
         [RecordKind.RegisterReferenceData] = [N,   N,      N,        N,      N,         W,  N,       R],
+        [RecordKind.SessionSchedule] =      [W,    W,      N,        N,      N,         N,  N,       N],
+        [RecordKind.PartnershipReview] =    [W,    W,      N,        N,      N,         R,  N,       N],
+        [RecordKind.EndingReason] =         [W,    W,      N,        N,      N,         N,  N,       N],
+        [RecordKind.ThreeWayConfirmation] = [R,    R,      N,        W,      N,         N,  N,       N],
     };
 
     public static Access For(RecordKind kind, Relationship relationship) =>

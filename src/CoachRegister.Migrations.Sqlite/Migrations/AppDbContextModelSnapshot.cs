@@ -197,6 +197,81 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HolderId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
+            modelBuilder.Entity("CoachRegister.Data.Jobs.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecipientPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "SubjectId", "RecipientPersonId")
+                        .IsUnique();
+
+                    b.ToTable("SentReminders");
+                });
+
+            modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(1000000)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("OutboxAttachments");
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -284,10 +359,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DeclarationOfInterest")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("EndingArrangements")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -333,6 +404,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<bool>("ThreeWayContracting")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Venue")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -356,6 +430,13 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid>("AgreementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("HasInterestToDeclare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterestDeclared")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
@@ -364,6 +445,10 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.Property<long>("SignedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -406,6 +491,45 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("MatchId");
 
                     b.ToTable("Goals");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.ThreeWayConfirmation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LineManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportOffered")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineManagerId");
+
+                    b.HasIndex("MatchId")
+                        .IsUnique();
+
+                    b.ToTable("ThreeWayConfirmations");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Audit.AuditEvent", b =>
@@ -523,11 +647,63 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("MatchId");
+                    b.HasIndex("MatchId", "Date");
 
                     b.ToTable("DevelopmentPlanItems");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompleteBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DevelopmentPlanItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReplacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WrittenById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DevelopmentPlanItemId");
+
+                    b.ToTable("DevelopmentPlanRevisions");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Development.SupervisionSession", b =>
@@ -605,8 +781,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid>("MatchId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("OverallExperience")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("OverallExperience")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SessionRecordId")
                         .HasColumnType("TEXT");
@@ -862,6 +1039,38 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("MatchId");
 
                     b.ToTable("MatchStatusChanges");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.PartnershipEnding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EndedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivateReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId")
+                        .IsUnique();
+
+                    b.ToTable("PartnershipEndings");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
@@ -1513,10 +1722,16 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<int?>("RequiredQualification")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("RequiresDeclarationOfInterest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("RequiresPracticeDetails")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RequiresReferences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewAfterMonths")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReviewAfterSessions")
@@ -1593,6 +1808,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<string>("SkillsToWorkOn")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WhatILearnt")
                         .HasMaxLength(4000)
@@ -1677,6 +1895,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid>("SessionRecordId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WantFromSession")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -1689,9 +1910,47 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("MeetingPreparations");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Sessions.PartnershipReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CompletedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId", "Reason");
+
+                    b.ToTable("PartnershipReviews");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Sessions.ReflectiveLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Challenges")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachProfileId")
@@ -1701,6 +1960,10 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DoDifferently")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EntryDate")
                         .HasColumnType("TEXT");
 
@@ -1708,10 +1971,26 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyLearning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("MatchId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NextSessionFocus")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Options")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rapport")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
@@ -1723,7 +2002,22 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SessionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Surprises")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UsefulToKnowBefore")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WayForward")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WentWell")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
@@ -1745,8 +2039,17 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("CancelledBy")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CancelledById")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -1775,8 +2078,14 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reflections")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScheduledById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SessionGoal")
@@ -1792,10 +2101,16 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Venue")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MatchId", "SessionNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "MeetingDate");
 
                     b.ToTable("SessionRecords");
                 });
@@ -1969,6 +2284,15 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxAttachment", b =>
+                {
+                    b.HasOne("CoachRegister.Data.Outbox.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Agreement", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Matching.Match", "Match")
@@ -2006,6 +2330,21 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.ThreeWayConfirmation", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("LineManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
@@ -2020,6 +2359,15 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasOne("CoachRegister.Domain.Matching.Match", null)
                         .WithMany()
                         .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanRevision", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Development.DevelopmentPlanItem", null)
+                        .WithMany("History")
+                        .HasForeignKey("DevelopmentPlanItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2127,6 +2475,15 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("CoachRegister.Domain.Matching.Match", null)
                         .WithMany("History")
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.PartnershipEnding", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.Match", null)
+                        .WithMany()
                         .HasForeignKey("MatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2406,6 +2763,15 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Sessions.PartnershipReview", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Sessions.ReflectiveLogEntry", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
@@ -2482,9 +2848,19 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxMessage", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Agreement", b =>
                 {
                     b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Feedback.CoachFeedback", b =>

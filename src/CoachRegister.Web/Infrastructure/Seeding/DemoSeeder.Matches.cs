@@ -359,7 +359,6 @@ public sealed partial class DemoSeeder
                 ThreeWayContracting = threeWay,
                 ReviewPoint = $"After {scheme.ReviewAfterSessions} sessions",
                 EndingArrangements = "A final session to review the goals, then the final evaluation form.",
-                DeclarationOfInterest = scheme.RequiresPracticeDetails ? "No conflicts of interest declared by either party." : null,
                 Status = agreementStatus,
                 CreatedAt = at,
             };
@@ -547,7 +546,7 @@ public sealed partial class DemoSeeder
             });
         }
 
-        feedback.OverallExperience = Math.Clamp(baseline + Random.Int(-1, 1), 1, 10);
+        feedback.OverallExperience = "Very positive: I achieved two of my three goals and have a plan for the third.";
         feedback.SuggestionsForLowScores = low is null ? null : "A little more structure would help me keep track between sessions.";
         db.CoachFeedback.Add(feedback);
     }

@@ -1,0 +1,33 @@
+namespace CoachRegister.Data.Jobs;
+
+/// <summary>
+/// Who runs a background job now. A server takes the lease with one conditional UPDATE (free, or run out) and
+/// renews it while it works, so with several servers on one database each job runs on one at a time.
+/// </summary>
+public class JobLease
+{
+    public required string Name { get; set; }
+    public Guid? HolderId { get; set; }
+    public DateTimeOffset? LeasedUntil { get; set; }
+}
+
+/// <summary>
+/// A reminder that has been queued, so none is sent twice: the unique key (kind, subject, recipient) holds even if
+/// two servers ever worked at once, and the reminder and its e-mail are committed together.
+/// </summary>
+public class SentReminder
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public ReminderKind Kind { get; set; }
+    /// <summary>The session or partnership the reminder is about.</summary>
+    public Guid SubjectId { get; set; }
+    public Guid RecipientPersonId { get; set; }
+    public DateTimeOffset SentAt { get; set; }
+}
+
+public enum ReminderKind
+{
+    PrepareForSession = 0,
+    RecordSession = 1,
+    ReviewPoint = 2,
+}
