@@ -13,6 +13,7 @@ builder.Services.AddPortalHttp();
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
 builder.Services.AddPdfDocuments(builder.Configuration, builder.Environment);
 builder.Services.AddRegister(builder.Configuration);
+builder.Services.AddCoaching(builder.Configuration);
 
 var app = builder.Build();
 

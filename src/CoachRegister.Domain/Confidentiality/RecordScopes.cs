@@ -1,3 +1,4 @@
+using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
 
 namespace CoachRegister.Domain.Confidentiality;
@@ -33,4 +34,19 @@ public static class RecordScopes
     /// <summary>Applications waiting for the asker's answer as the line manager named on them.</summary>
     public static IQueryable<CoachApplication> AwaitingAnswerFrom(this IQueryable<CoachApplication> applications, Asker asker) =>
         applications.Where(a => a.LineManagerId == asker.PersonId && a.Status == ApplicationStatus.AwaitingLineManager);
+
+    /// <summary>The partnerships the asker is one of the two sides of: the agreement and content are theirs.</summary>
+    public static IQueryable<Match> PartnershipsOf(this IQueryable<Match> matches, Asker asker) =>
+        matches.Where(m => m.CoacheeId == asker.PersonId || m.Coach!.PersonId == asker.PersonId);
+
+    /// <summary>The asker's caseload: the partnerships they are the coach or mentor of.</summary>
+    public static IQueryable<Match> CaseloadOf(this IQueryable<Match> matches, Asker asker) =>
+        matches.Where(m => m.Coach!.PersonId == asker.PersonId);
+
+    /// <summary>Partnerships of the schemes the asker administers, for HR's activity figures.</summary>
+    public static IQueryable<Match> InSchemesAdministeredBy(this IQueryable<Match> matches, Asker asker)
+    {
+        var schemes = asker.AdministeredSchemeIds.ToList();
+        return matches.Where(m => schemes.Contains(m.Coach!.SchemeId));
+    }
 }
