@@ -282,6 +282,10 @@ public class ReflectiveLogEntry : Entity, IConcurrencyAware
     public string? Reflection { get; set; }
     public Guid ConcurrencyStamp { get; set; }
 
+    /// <summary>Whose entry it is, for the access policy: the coach's alone.</summary>
+    public static Confidentiality.RecordParties Parties(Guid schemeId, Guid coachPersonId) =>
+        new(Confidentiality.RecordKind.ReflectiveLog, schemeId, CoachPersonId: coachPersonId);
+
     public void Write(ReflectiveLogText text)
     {
         MatchId = text.MatchId;
