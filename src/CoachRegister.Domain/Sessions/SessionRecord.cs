@@ -31,6 +31,8 @@ public class SessionRecord : Entity, IConcurrencyAware
     public DateTimeOffset? RecordedAt { get; set; }
     /// <summary>The calendar invite's SEQUENCE: raised by every move and by the cancellation, so calendars replace the event.</summary>
     public int CalendarSequence { get; set; }
+    /// <summary>Start to end in minutes, kept so that the hours of many sessions add up in the database.</summary>
+    public int DurationMinutes { get; set; }
     public List<GoalProgress> Progress { get; set; } = [];
     public Guid ConcurrencyStamp { get; set; }
 
@@ -150,6 +152,7 @@ public class SessionRecord : Entity, IConcurrencyAware
         StartTime = time.Start;
         EndTime = time.End;
         Venue = time.Venue;
+        DurationMinutes = (int)(time.End - time.Start).TotalMinutes;
     }
 }
 

@@ -26,6 +26,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<int>(
+                name: "DurationMinutes",
+                table: "SessionRecords",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "CancelledAt",
                 table: "SessionRecords",
@@ -437,6 +444,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropColumn(
                 name: "CalendarSequence",
+                table: "SessionRecords");
+
+            migrationBuilder.DropColumn(
+                name: "DurationMinutes",
                 table: "SessionRecords");
 
             migrationBuilder.DropColumn(

@@ -2064,6 +2064,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("int");
+
                     b.Property<TimeOnly?>("EndTime")
                         .HasColumnType("time");
 

@@ -2061,6 +2061,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeOnly?>("EndTime")
                         .HasColumnType("TEXT");
 

@@ -2058,6 +2058,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
                     b.Property<TimeOnly?>("EndTime")
                         .HasColumnType("TEXT");
 

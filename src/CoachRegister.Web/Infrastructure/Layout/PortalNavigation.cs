@@ -38,8 +38,11 @@ public static class PortalNavigation
         new("Find a mentor", "/mentors") { Roles = [] },
         new("My profile", "/profile") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
         new("Join the register", "/join") { Roles = [] },
+        new("My coaching", "/relationships") { Roles = [] },
+        new("Caseload", "/caseload") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
         new("Applications", "/hr/applications") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Profiles", "/hr/profiles") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
+        new("Partnerships", "/hr/partnerships") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("E-mail", "/admin/mail") { Roles = [CoachRegister.Data.Identity.Roles.SystemAdmin] },
     ];
 }

@@ -194,7 +194,16 @@ public sealed partial class DemoSeeder
                 MatchStatus.Ended => (coach.Id, Random.ArrayElement(EndReasons)),
                 _ => (coach.Id, null),
             };
-            match.ChangeStatus(step, by, at, reason);
+            if (step == MatchStatus.Ended)
+            {
+                // The reason is kept with the ending, for the two of them; the history says only that it ended.
+                var category = reason == EndReasons[0] ? EndingCategory.ProgrammeCompleted : reason == EndReasons[1] ? EndingCategory.GoalsAchieved : EndingCategory.CircumstancesChanged;
+                db.PartnershipEndings.Add(PartnershipEnding.End(match, by, PartnershipSide.Coach, category, reason, at));
+            }
+            else
+            {
+                match.ChangeStatus(step, by, at, reason);
+            }
             if (step == MatchStatus.Active)
             {
                 activeAt = at;
@@ -417,6 +426,7 @@ public sealed partial class DemoSeeder
             // Two cancellations in a row: the warning sign that led to the pause.
             records.Add(Cancelled(++number, until.AddDays(-21), CancelledBy.Coachee));
             records.Add(Cancelled(++number, until.AddDays(-7), CancelledBy.Coachee));
+            db.PartnershipReviews.Add(PartnershipReview.Raise(match.Id, ReviewReason.CancellationsInARow, new DateTimeOffset(until.AddDays(-7).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero)));
         }
         else if (status == MatchStatus.Active && held < scheme.TypicalSessionCount)
         {
@@ -427,6 +437,7 @@ public sealed partial class DemoSeeder
                 MeetingDate = _today.AddDays(storyline ? 6 : Random.Int(3, 25)),
                 StartTime = new TimeOnly(10, 0),
                 EndTime = new TimeOnly(10, 0).AddMinutes(scheme.SessionMinutesMin),
+                DurationMinutes = scheme.SessionMinutesMin,
                 Status = SessionStatus.Planned,
                 CreatedAt = _now.AddDays(-Random.Int(1, 20)),
             };
@@ -467,6 +478,7 @@ public sealed partial class DemoSeeder
                 MeetingDate = date,
                 StartTime = start,
                 EndTime = start.AddMinutes(minutes),
+                DurationMinutes = minutes,
                 Status = SessionStatus.Held,
                 PreviousActionsSummary = heldNumber == 1 ? "First session: contracting and goal setting." : Random.ArrayElement(Actions),
                 KeyPoints = Random.ArrayElement(KeyPoints),
