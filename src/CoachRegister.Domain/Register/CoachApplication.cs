@@ -205,6 +205,8 @@ public class CoachApplication : Entity, IConcurrencyAware
     {
         ApplicationStatus.Draft when LineManagerSupport == LineManagerSupport.NotSupported => RecordState.Returned,
         ApplicationStatus.Draft => RecordState.Draft,
+        // A draft its author took back was never anyone else's to read.
+        ApplicationStatus.Withdrawn when SubmittedAt is null => RecordState.Draft,
         ApplicationStatus.AwaitingLineManager => RecordState.AwaitingLineManager,
         ApplicationStatus.AwaitingDecision => RecordState.AwaitingScheme,
         _ => RecordState.Closed,

@@ -211,4 +211,16 @@ public class CoachApplicationTests
         Assert.Equal(ApplicationStatus.Withdrawn, application.Status);
         Assert.Equal(Rule.ApplicationClosed, Broken(() => application.Withdraw(Applicant, At)));
     }
+
+    [Fact]
+    public void A_draft_taken_back_before_it_was_sent_stays_its_authors_alone()
+    {
+        var unsent = Draft();
+        unsent.Withdraw(Applicant, At);
+        var sent = Sent();
+        sent.Withdraw(Applicant, At);
+
+        Assert.Equal(RecordState.Draft, unsent.AccessState);
+        Assert.Equal(RecordState.Closed, sent.AccessState);
+    }
 }

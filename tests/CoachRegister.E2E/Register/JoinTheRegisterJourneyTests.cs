@@ -238,9 +238,10 @@ public partial class JoinTheRegisterJourneyTests(BrowserFixture browser)
         return href!;
     }
 
+    // Staff see their own scheme's register: the hub's HR admin works at the hub, so finds its new mentor.
     private async Task FindInDirectoryAsync(NewPerson applicant, string profileUrl)
     {
-        var page = await browser.NewSignedInPageAsync(SignIn.Demo("staff"));
+        var page = await browser.NewSignedInPageAsync(SignIn.Demo("hr.hub"));
         await page.GotoAsync("/coaches");
         await page.GetByLabel("Area of support").SelectOptionAsync(new SelectOptionValue { Label = "Team development" });
         await page.GetByLabel("Organisation").SelectOptionAsync(new SelectOptionValue { Label = HubOrganisation });

@@ -23,6 +23,7 @@ public partial class AccountController
             return View(model);
         }
 
+        var startedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         var user = await users.FindByEmailAsync(model.Email!.Trim());
         if (user is not null)
         {
@@ -48,6 +49,7 @@ public partial class AccountController
             logger.LogInformation("Password reset asked for an address with no account (hash {EmailHash})", Security.SignInLog.HashEmail(model.Email));
         }
 
+        await Security.AnswerFloor.WaitAsync(startedAt, Security.AnswerFloor.ForgotPassword, ct);
         return RedirectToAction(nameof(ForgotPasswordSent));
     }
 

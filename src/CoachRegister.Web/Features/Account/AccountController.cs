@@ -6,6 +6,7 @@ using CoachRegister.Web.Features.Account.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -42,6 +43,8 @@ public partial class AccountController(
             Name = person?.FullName ?? string.Empty,
             TwoFactorEnabled = user.TwoFactorEnabled,
             Roles = [.. await users.GetRolesAsync(user)],
+            AdministeredSchemes = await db.SchemeAdministrators.Where(a => a.PersonId == user.PersonId)
+                .OrderBy(a => a.Scheme!.Name).Select(a => a.Scheme!.Name).ToListAsync(),
         });
     }
 

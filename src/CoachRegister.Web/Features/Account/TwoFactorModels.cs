@@ -42,4 +42,6 @@ public class AccountOverviewViewModel
     public string Name { get; set; } = string.Empty;
     public bool TwoFactorEnabled { get; set; }
     public IReadOnlyList<string> Roles { get; set; } = [];
+    /// <summary>The schemes the person administers as an HR admin (several for a partnership lead).</summary>
+    public IReadOnlyList<string> AdministeredSchemes { get; set; } = [];
 }

@@ -43,6 +43,8 @@ public static class PortalNavigation
         new("Applications", "/hr/applications") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Profiles", "/hr/profiles") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Partnerships", "/hr/partnerships") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
+        new("Schemes", "/hr/schemes") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
+        new("Scheme administrators", "/admin/schemes") { Roles = [CoachRegister.Data.Identity.Roles.SystemAdmin] },
         new("E-mail", "/admin/mail") { Roles = [CoachRegister.Data.Identity.Roles.SystemAdmin] },
     ];
 }

@@ -391,7 +391,12 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    // The host may stop the printer after the container has already disposed it (a test host that is
+    // disposed synchronously does so); by then there is nothing left to stop.
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        _disposed ? Task.CompletedTask : StopCoreAsync(cancellationToken);
+
+    private async Task StopCoreAsync(CancellationToken cancellationToken)
     {
         await _launchLock.WaitAsync(cancellationToken);
         try
@@ -420,7 +425,7 @@ public sealed class PdfPrinter : IHostedService, IAsyncDisposable
         }
 
         _disposed = true;
-        await StopAsync(CancellationToken.None);
+        await StopCoreAsync(CancellationToken.None);
         _launchLock.Dispose();
         _turns.Dispose();
     }

@@ -1,152 +1,185 @@
 using System.Net;
+using System.Reflection;
 using System.Text;
-using CoachRegister.Data.Identity;
-using CoachRegister.Web.Tests.Infrastructure;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using CoachRegister.Web.Tests.Infrastructure.Email;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachRegister.Web.Tests.Infrastructure.Authorization;
 
 /// <summary>
-/// Visits every GET route of the portal as an anonymous visitor and as a signed-in holder of each role, and
-/// compares what happens with the route table in docs/confidentiality.md. A new route fails the test until
-/// it is written into that table, so no page reaches users without someone deciding who may open it.
-/// Routes that name one record are visited with an id that does not exist: they must refuse or say not
-/// found, never show anything or fail; the record-by-record checks are in each feature's tests.
-/// To rewrite the table after adding routes, run with UPDATE_ROUTE_TABLE=1 and review the diff.
+/// Every GET and POST route of the portal, visited with real records in each state that matters, as every
+/// relationship a person can have to them (<see cref="Visitor"/>), compared with the route table written by
+/// hand in docs/confidentiality.md. A route without a case, a case without a row, or an answer that differs
+/// from its row fails the test; nothing rewrites the table. A request that is refused (404, 403, sign-in)
+/// must also leave the database exactly as it was (the portal runs with no background work, so any write
+/// seen during a request is the request's).
 /// </summary>
-public class RouteMatrixTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public partial class RouteMatrixTests(OutboxPortalFactory factory) : IClassFixture<OutboxPortalFactory>
 {
-    private const string Anonymous = "Anonymous";
     private const string StartMarker = "<!-- routes:start -->";
     private const string EndMarker = "<!-- routes:end -->";
 
-    private static readonly string[] Visitors =
-        [Anonymous, Roles.Staff, Roles.Coach, Roles.Mentor, Roles.Supervisor, Roles.HrAdmin, Roles.SystemAdmin];
+    private static readonly Visitor[] Visitors = Enum.GetValues<Visitor>();
+
+    public static IReadOnlyList<RouteCase> AllCases { get; } = typeof(RouteMatrixTests).Assembly.GetTypes()
+        .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
+        .Where(m => m.GetCustomAttribute<RouteCasesAttribute>() is not null)
+        .SelectMany(m => (IEnumerable<RouteCase>)m.Invoke(null, null)!)
+        .ToList();
 
     [Fact]
-    public async Task Every_route_answers_every_role_as_the_documented_table_says()
+    public void Every_route_of_the_portal_has_cases_and_every_case_a_row_in_the_table()
     {
-        var routes = GetRoutes();
-        var observed = new SortedDictionary<string, string[]>(StringComparer.Ordinal);
-        var clients = new Dictionary<string, FormClient>();
-        foreach (var visitor in Visitors)
-        {
-            clients[visitor] = visitor == Anonymous ? factory.CreateFormClient() : factory.ClientFor(await factory.CreateUserAsync(visitor));
-        }
+        var routes = PortalRoutes();
+        var cased = AllCases.Select(c => c.Route).ToHashSet(StringComparer.Ordinal);
+        var documented = ReadDocumentedTable();
 
-        foreach (var route in routes)
-        {
-            var outcomes = new string[Visitors.Length];
-            for (var i = 0; i < Visitors.Length; i++)
-            {
-                var response = await clients[Visitors[i]].Http.GetAsync(SampleUrl(route));
-                Assert.True((int)response.StatusCode < 500, $"GET {route} as {Visitors[i]} gave {(int)response.StatusCode}.");
-                outcomes[i] = Classify(response);
-            }
-
-            observed[route] = outcomes;
-        }
-
-        var docPath = Path.Combine(RepositoryRoot(), "docs", "confidentiality.md");
-        var table = RenderTable(observed);
-        if (Environment.GetEnvironmentVariable("UPDATE_ROUTE_TABLE") == "1")
-        {
-            var doc = await File.ReadAllTextAsync(docPath);
-            var start = doc.IndexOf(StartMarker, StringComparison.Ordinal) + StartMarker.Length;
-            var end = doc.IndexOf(EndMarker, StringComparison.Ordinal);
-            await File.WriteAllTextAsync(docPath, doc[..start] + "\n" + table + doc[end..]);
-        }
-
-        var documented = ReadDocumentedTable(await File.ReadAllTextAsync(docPath));
-        Assert.Equal(documented.Keys.Order(StringComparer.Ordinal), observed.Keys);
-        foreach (var (route, outcomes) in observed)
-        {
-            for (var i = 0; i < Visitors.Length; i++)
-            {
-                Assert.True(
-                    documented[route][i] == outcomes[i],
-                    $"GET {route} as {Visitors[i]}: the table says '{documented[route][i]}', the portal answered '{outcomes[i]}'.");
-            }
-        }
+        Assert.Empty(routes.Where(r => !cased.Contains(r)).Select(r => $"{r} has no route case."));
+        Assert.Empty(cased.Where(r => !routes.Contains(r)).Select(r => $"{r} is a case for a route the portal does not have."));
+        Assert.Empty(AllCases.Where(c => !documented.ContainsKey((c.Route, c.State))).Select(c => $"{c.Route} ({c.State}) has no row in docs/confidentiality.md."));
+        Assert.Empty(documented.Keys.Where(k => !AllCases.Any(c => (c.Route, c.State) == k)).Select(k => $"The row {k.Item1} ({k.Item2}) names no case."));
+        Assert.Equal(AllCases.Count, AllCases.Select(c => (c.Route, c.State)).Distinct().Count());
     }
 
-    [Fact]
-    public void Pages_for_one_record_never_open_to_an_anonymous_visitor()
+    public static TheoryData<string, string> Cases()
     {
-        var table = ReadDocumentedTable(File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "confidentiality.md")));
+        var data = new TheoryData<string, string>();
+        foreach (var c in AllCases)
+        {
+            data.Add(c.Route, c.State);
+        }
 
-        Assert.DoesNotContain(table, r =>
-            r.Key.Contains('{', StringComparison.Ordinal) && r.Value[0] == "open" && !r.Key.StartsWith("/account/", StringComparison.Ordinal));
+        return data;
     }
 
-    private List<string> GetRoutes() =>
-        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>() is { } m && m.HttpMethods.Contains("GET"))
-            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
-            .Where(r => r != "/health" && !r.StartsWith("/error", StringComparison.Ordinal))
-            .Distinct()
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>Fills each route parameter with a value that names no record.</summary>
-    private static string SampleUrl(string route)
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Each_visitor_gets_the_answer_the_table_gives(string route, string state)
     {
-        var pattern = RoutePatternFactory.Parse(route);
-        var url = new StringBuilder();
-        foreach (var segment in pattern.PathSegments)
+        var routeCase = AllCases.Single(c => c.Route == route && c.State == state);
+        var expected = ReadDocumentedTable()[(route, state)];
+        var isPost = route.StartsWith("POST ", StringComparison.Ordinal);
+        var failures = new List<string>();
+
+        // A GET changes nothing, so all visitors share one world; each POST gets a world of its own.
+        var shared = isPost ? null : await RouteWorld.CreateAsync(factory);
+        var sharedRequest = shared is null ? null : await routeCase.Arrange(shared);
+        for (var i = 0; i < Visitors.Length; i++)
         {
-            url.Append('/');
-            foreach (var part in segment.Parts)
+            var world = shared ?? await RouteWorld.CreateAsync(factory);
+            var request = sharedRequest ?? await routeCase.Arrange(world);
+            var client = world.ClientFor(Visitors[i]);
+            var token = isPost ? await AntiforgeryTokenAsync(client) : null;
+
+            await using var watch = new SqliteConnection($"Data Source={factory.DatabasePath}");
+            await watch.OpenAsync();
+            var before = await DataVersionAsync(watch);
+            var outcome = Classify(await SendAsync(client, isPost, request, token));
+            var changed = await DataVersionAsync(watch) != before;
+
+            if (outcome != expected[i])
             {
-                url.Append(part switch
+                failures.Add($"{Visitors[i]}: the table says '{expected[i]}', the portal answered '{outcome}'.");
+            }
+
+            if (changed && outcome is "404" or "denied" or "sign-in")
+            {
+                failures.Add($"{Visitors[i]}: refused ({outcome}) but the database changed.");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{route} ({state}):\n" + string.Join('\n', failures));
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(FormClient client, bool isPost, RouteRequest request, string? token)
+    {
+        using var message = new HttpRequestMessage(isPost ? HttpMethod.Post : HttpMethod.Get, request.Url);
+        if (request.ExpectsServerError)
+        {
+            message.ExpectingServerError();
+        }
+
+        if (isPost)
+        {
+            var fields = new List<KeyValuePair<string, string>>(request.Form ?? new Dictionary<string, string>());
+            if (token is not null)
+            {
+                fields.Add(new("__RequestVerificationToken", token));
+            }
+
+            if (request.File is { } file)
+            {
+                var multipart = new MultipartFormDataContent();
+                foreach (var (name, value) in fields)
                 {
-                    RoutePatternLiteralPart literal => literal.Content,
-                    RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "int") => "999999",
-                    RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(p => p.Content == "guid")
-                        || parameter.Name.EndsWith("id", StringComparison.OrdinalIgnoreCase) => "0193a000-0000-7000-8000-000000000000",
-                    RoutePatternParameterPart => "unknown",
-                    RoutePatternSeparatorPart separator => separator.Content,
-                    _ => throw new InvalidOperationException($"Unexpected route part in {route}."),
-                });
+                    multipart.Add(new StringContent(value), name);
+                }
+
+                multipart.Add(new ByteArrayContent(file.Content), file.Field, file.FileName);
+                message.Content = multipart;
+            }
+            else
+            {
+                message.Content = new FormUrlEncodedContent(fields);
             }
         }
 
-        return url.Length == 0 ? "/" : url.ToString();
+        return await client.Http.SendAsync(message);
     }
 
+    /// <summary>The visitor's antiforgery token, from the language switch every page carries.</summary>
+    private static async Task<string?> AntiforgeryTokenAsync(FormClient client)
+    {
+        var home = await client.GetPageAsync("/");
+        return home.QuerySelector("input[name=__RequestVerificationToken]") is IHtmlInputElement input ? input.Value : null;
+    }
+
+    private static async Task<long> DataVersionAsync(SqliteConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA data_version";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// open = the page is shown; "→ /path" = redirected within the portal (ids shown as {id}); sign-in = sent to
+    /// sign in first (the challenge, with a return address); denied = the role may not open the page (403 or the access-denied page); 404 = no such record
+    /// for this person, exactly as for one that does not exist; 400 = the request is incomplete.
+    /// </summary>
     private static string Classify(HttpResponseMessage response)
     {
-        var location = response.Headers.Location?.OriginalString ?? string.Empty;
+        var location = response.Headers.Location is { } to ? (to.IsAbsoluteUri ? to.PathAndQuery : to.OriginalString) : string.Empty;
         return response.StatusCode switch
         {
+            HttpStatusCode.OK => "open",
             HttpStatusCode.Forbidden => "denied",
             HttpStatusCode.NotFound => "404",
             HttpStatusCode.BadRequest => "400",
-            HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther when location.Contains("/account/sign-in", StringComparison.Ordinal) => "sign-in",
+            HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther when location.Contains("/account/sign-in?returnurl=", StringComparison.OrdinalIgnoreCase) => "sign-in",
             HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther when location.Contains("/account/access-denied", StringComparison.Ordinal) => "denied",
-            _ when (int)response.StatusCode is >= 200 and < 400 => "open",
+            HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther => "→ " + Ids().Replace(location.Split('?')[0], "{id}"),
             var other => ((int)other).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 
-    private static string RenderTable(SortedDictionary<string, string[]> observed)
-    {
-        var text = new StringBuilder();
-        text.Append("| Route | ").AppendJoin(" | ", Visitors).AppendLine(" |");
-        text.Append("|---|").AppendJoin(string.Empty, Visitors.Select(_ => "---|")).AppendLine();
-        foreach (var (route, outcomes) in observed)
-        {
-            text.Append("| `").Append(route).Append("` | ").AppendJoin(" | ", outcomes).AppendLine(" |");
-        }
+    /// <summary>"GET /path" for every route the portal answers, as its pattern is written.</summary>
+    private HashSet<string> PortalRoutes() =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText != PortalFactory.FailurePath)
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Where(m => m is "GET" or "POST")
+                .Select(m => $"{m} /{e.RoutePattern.RawText!.TrimStart('/')}"))
+            .ToHashSet(StringComparer.Ordinal);
 
-        return text.ToString();
-    }
-
-    private static Dictionary<string, string[]> ReadDocumentedTable(string doc)
+    private static Dictionary<(string Route, string State), string[]> ReadDocumentedTable()
     {
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "confidentiality.md"));
         var start = doc.IndexOf(StartMarker, StringComparison.Ordinal);
         var end = doc.IndexOf(EndMarker, StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, "docs/confidentiality.md has no routes table between its markers.");
@@ -155,8 +188,8 @@ public class RouteMatrixTests(PortalFactory factory) : IClassFixture<PortalFacto
             .Where(l => l.StartsWith('|'))
             .Select(l => l.Trim('|').Split('|').Select(c => c.Trim()).ToArray())
             .ToList();
-        Assert.Equal(["Route", .. Visitors], rows[0]);
-        return rows.Skip(2).ToDictionary(r => r[0].Trim('`'), r => r[1..]);
+        Assert.Equal(["Route", "Case", .. Visitors.Select(v => v.ToString())], rows[0]);
+        return rows.Skip(2).ToDictionary(r => (r[0].Trim('`'), r[1]), r => r[2..]);
     }
 
     private static string RepositoryRoot()
@@ -169,4 +202,7 @@ public class RouteMatrixTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         return folder?.FullName ?? throw new DirectoryNotFoundException("CoachRegister.sln not found above the test folder.");
     }
+
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex Ids();
 }

@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using CoachRegister.Data;
+using CoachRegister.Domain.Confidentiality;
+using CoachRegister.Domain.Register;
+using CoachRegister.Web.Infrastructure.Authorization;
+using CoachRegister.Web.Tests.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachRegister.Web.Tests.Infrastructure.Authorization;
+
+/// <summary>
+/// The lists (directory, HR's queues) are the access policy written as query filters: over the whole demo
+/// register, for every HR admin and a sample of staff, each list holds exactly the records the policy lets
+/// that person read in the list's sense, record by record.
+/// </summary>
+public class RecordScopesTests(SeededPortalFactory factory) : IClassFixture<SeededPortalFactory>
+{
+    [Fact]
+    public async Task Every_list_holds_exactly_what_the_policy_lets_its_reader_see()
+    {
+        var askers = await AskersAsync();
+        Assert.Contains(askers, a => a.AdministeredSchemeIds.Count > 1);
+        Assert.Contains(askers, a => a.IsStaff && a.VisibleRegisterSchemeIds.Count > 1);
+
+        await factory.WithDbAsync(async db =>
+        {
+            var profiles = await db.CoachProfiles.AsNoTracking().Select(p => new { p.Id, p.SchemeId, p.Status, p.PersonId }).ToListAsync();
+            var applications = await db.CoachApplications.AsNoTracking().ToListAsync();
+            foreach (var asker in askers)
+            {
+                var directory = (await db.CoachProfiles.InDirectoryOf(asker).Select(p => p.Id).ToListAsync()).ToHashSet();
+                var readable = profiles.Where(p => p.Status == ProfileStatus.Published
+                    && AccessPolicy.Allows(asker, CoachProfile.Parties(p.SchemeId, p.Status, p.PersonId), Access.Read)).Select(p => p.Id).ToHashSet();
+                Assert.True(readable.SetEquals(directory), $"The directory of {asker.PersonId} differs from what the policy lets them read.");
+
+                var administered = (await db.CoachProfiles.AdministeredBy(asker).Select(p => p.Id).ToListAsync()).ToHashSet();
+                var asHr = profiles.Where(p => asker.Administers(p.SchemeId)
+                    && AccessPolicy.Allows(asker, CoachProfile.Parties(p.SchemeId, p.Status, p.PersonId), Access.Write)).Select(p => p.Id).ToHashSet();
+                Assert.True(asHr.SetEquals(administered), $"HR's profiles for {asker.PersonId} differ from the policy.");
+
+                var queue = (await db.CoachApplications.SentToSchemesOf(asker).Select(a => a.Id).ToListAsync()).ToHashSet();
+                var hrReads = applications.Where(a => asker.Administers(a.SchemeId)
+                    && AccessPolicy.Allows(asker, a.AccessParties(), Access.Read)).Select(a => a.Id).ToHashSet();
+                Assert.True(hrReads.SetEquals(queue), $"HR's applications for {asker.PersonId} differ from the policy.");
+
+                var toAnswer = (await db.CoachApplications.AwaitingAnswerFrom(asker).Select(a => a.Id).ToListAsync()).ToHashSet();
+                var answerable = applications.Where(a => AccessPolicy.Allows(asker, a.SupportRequestParties(), Access.Write)).Select(a => a.Id).ToHashSet();
+                Assert.True(answerable.SetEquals(toAnswer), $"The support requests waiting for {asker.PersonId} differ from the policy.");
+            }
+        });
+    }
+
+    /// <summary>Every HR admin and system admin of the demo, and every tenth member of staff, as the portal sees them.</summary>
+    private async Task<List<Asker>> AskersAsync()
+    {
+        var people = await factory.WithDbAsync(async db =>
+        {
+            var privileged = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+                .Where(x => x.Name == CoachRegister.Data.Identity.Roles.HrAdmin || x.Name == CoachRegister.Data.Identity.Roles.SystemAdmin)
+                .Select(x => x.UserId).ToListAsync();
+            var users = await db.Users.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.PersonId }).ToListAsync();
+            return users.Where((u, i) => privileged.Contains(u.Id) || i % 10 == 0).Select(u => (u.Id, u.PersonId)).ToList();
+        });
+
+        var askers = new List<Asker>();
+        foreach (var (userId, personId) in people)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var roles = await db.UserRoles.Where(ur => ur.UserId == userId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync();
+            var user = new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(PortalClaims.PersonId, personId.ToString()), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "Test"));
+            askers.Add((await scope.ServiceProvider.GetRequiredService<Askers>().ForAsync(user))!);
+        }
+
+        return askers;
+    }
+}
