@@ -298,7 +298,9 @@ public class AgreementsController(
         {
             try
             {
-                var manager = await db.People.AsNoTracking().SingleAsync(x => x.Id == User.GetPersonId(), ct);
+                // The signed-in person, whom the confirmation itself checks against the line manager it names.
+                var signedIn = User.GetPersonId();
+                var manager = await db.People.AsNoTracking().SingleAsync(x => x.Id == signedIn, ct);
                 confirmation.Confirm(manager, input.FullName!, input.Support!, clock.Now);
                 await db.SaveChangesAsync(ct);
                 return RedirectToAction(nameof(ThreeWay), new { id });

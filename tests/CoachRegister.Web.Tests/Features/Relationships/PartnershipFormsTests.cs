@@ -85,6 +85,21 @@ public class PartnershipFormsTests(PortalFactory factory) : IClassFixture<Portal
         Assert.Equal("Both wordings merged", await factory.WithDbAsync(db => db.Agreements.Where(a => a.MatchId == p.MatchId).OrderByDescending(a => a.Version).Select(a => a.Objectives).FirstAsync()));
     }
 
+    [Fact]
+    public async Task The_partnership_pages_are_in_welsh_too()
+    {
+        var p = await factory.PartnershipAsync();
+        var coach = factory.ClientFor(p.Coach);
+        var switched = await coach.SubmitFormAsync("/", new Dictionary<string, string> { ["culture"] = "cy-GB" }, "form[data-language-switch]");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+
+        var page = await coach.GetPageAsync($"/relationships/{p.MatchId}");
+        Assert.Equal("cy", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("Nodau a chynnydd", page.Body!.TextContent);
+        Assert.Contains("Eich llwyth achosion", (await coach.GetPageAsync("/caseload")).Body!.TextContent);
+        Assert.Contains("Cofnodi sesiwn 1", (await coach.GetPageAsync($"/sessions/{p.HeldSessionId}/record")).Body!.TextContent);
+    }
+
     /// <summary>The page's text areas as they are (the form client sends only inputs), with one of them changed.</summary>
     private static Dictionary<string, string> WithTextOf(AngleSharp.Html.Dom.IHtmlDocument page, string name, string text)
     {

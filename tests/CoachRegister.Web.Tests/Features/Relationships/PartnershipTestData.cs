@@ -1,9 +1,11 @@
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Agreements;
+using CoachRegister.Domain.Development;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Sessions;
 using CoachRegister.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoachRegister.Web.Tests.Features.Relationships;
 
@@ -36,6 +38,9 @@ public sealed record ArrangedPartnership(
     public static readonly string[] Confidential = [PrivateGoal, SessionContent, CoachReflection, ReflectiveLog];
 }
 
+/// <summary>The ids of a partnership's records made by <see cref="PartnershipTestData.PartnershipRecordsAsync"/>.</summary>
+public sealed record PartnershipRecords(Guid MatchId, Guid SharedGoalId, Guid HeldSessionId, Guid PlannedSessionId, Guid ReflectiveLogEntryId, Guid PlanItemId);
+
 public static class PartnershipTestData
 {
     public static async Task<ArrangedPartnership> PartnershipAsync(this PortalFactory factory, Action<Domain.Schemes.Scheme>? scheme = null)
@@ -49,12 +54,24 @@ public static class PartnershipTestData
         var hr = await factory.PersonAsync("Hana", "Hr", null, null, Roles.HrAdmin);
         await factory.AdministerAsync(hr.PersonId, s.Id);
         var profile = await factory.ProfileAsync(coach.PersonId, s.Id);
+        var records = await factory.PartnershipRecordsAsync(profile.Id, coachee.PersonId, manager.PersonId);
+        return new ArrangedPartnership(s.Id, records.MatchId, coach, coachee, manager, hr, colleague, profile.Id, records.HeldSessionId, records.PlannedSessionId, records.ReflectiveLogEntryId);
+    }
+
+    /// <summary>
+    /// An active partnership of the coach of <paramref name="coachProfileId"/> with <paramref name="coacheeId"/>: the
+    /// signed agreement, the goals, a held and a planned session, the coach's reflection and log entry, a plan item,
+    /// and the three-way invitation to <paramref name="managerId"/>.
+    /// </summary>
+    public static async Task<PartnershipRecords> PartnershipRecordsAsync(this PortalFactory factory, Guid coachProfileId, Guid coacheeId, Guid? managerId)
+    {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var now = DateTimeOffset.UtcNow;
-
         return await factory.WithDbAsync(async db =>
         {
-            var match = new Match { CoachProfileId = profile.Id, CoacheeId = coachee.PersonId, Kind = OfferType.Coaching, Status = MatchStatus.Active, CreatedAt = now.AddDays(-30), StartedOn = today.AddDays(-20) };
+            var coachPersonId = await db.CoachProfiles.Where(c => c.Id == coachProfileId).Select(c => c.PersonId).SingleAsync();
+            var names = await db.People.Where(x => x.Id == coachPersonId || x.Id == coacheeId).ToDictionaryAsync(x => x.Id, x => x.FullName);
+            var match = new Match { CoachProfileId = coachProfileId, CoacheeId = coacheeId, Kind = OfferType.Coaching, Status = MatchStatus.Active, CreatedAt = now.AddDays(-30), StartedOn = today.AddDays(-20) };
             db.Matches.Add(match);
             var agreement = new Agreement
             {
@@ -70,10 +87,14 @@ public static class PartnershipTestData
                 CreatedAt = now.AddDays(-25),
                 UpdatedAt = now.AddDays(-25),
             };
-            agreement.Signatures.Add(new AgreementSignature { AgreementId = agreement.Id, PersonId = coach.PersonId, Role = SignatoryRole.Coach, SignedName = "Ceri Coach", SignedAt = now.AddDays(-24) });
-            agreement.Signatures.Add(new AgreementSignature { AgreementId = agreement.Id, PersonId = coachee.PersonId, Role = SignatoryRole.Coachee, SignedName = "Cai Coachee", SignedAt = now.AddDays(-24) });
+            agreement.Signatures.Add(new AgreementSignature { AgreementId = agreement.Id, PersonId = coachPersonId, Role = SignatoryRole.Coach, SignedName = names[coachPersonId], SignedAt = now.AddDays(-24) });
+            agreement.Signatures.Add(new AgreementSignature { AgreementId = agreement.Id, PersonId = coacheeId, Role = SignatoryRole.Coachee, SignedName = names[coacheeId], SignedAt = now.AddDays(-24) });
             db.Agreements.Add(agreement);
-            db.ThreeWayConfirmations.Add(ThreeWayConfirmation.Invite(match.Id, manager.PersonId, now.AddDays(-24)));
+            if (managerId is { } manager)
+            {
+                db.ThreeWayConfirmations.Add(ThreeWayConfirmation.Invite(match.Id, manager, now.AddDays(-24)));
+            }
+
             var shared = Goal.Add(match.Id, ArrangedPartnership.SharedGoal, GoalVisibility.SharedWithLineManager, 3, byCoachee: true, now.AddDays(-25));
             var hidden = Goal.Add(match.Id, ArrangedPartnership.PrivateGoal, GoalVisibility.Private, 2, byCoachee: true, now.AddDays(-25));
             db.Goals.AddRange(shared, hidden);
@@ -107,10 +128,12 @@ public static class PartnershipTestData
             };
             db.SessionRecords.AddRange(held, planned);
             db.CoachPreparationReflections.Add(new CoachPreparationReflection { SessionRecordId = held.Id, WorkedLessWell = ArrangedPartnership.CoachReflection });
-            var entry = new ReflectiveLogEntry { CoachProfileId = profile.Id, MatchId = match.Id, EntryDate = today.AddDays(-9), SessionNumber = 1, KeyLearning = ArrangedPartnership.ReflectiveLog };
+            var entry = new ReflectiveLogEntry { CoachProfileId = coachProfileId, MatchId = match.Id, EntryDate = today.AddDays(-9), SessionNumber = 1, KeyLearning = ArrangedPartnership.ReflectiveLog };
             db.ReflectiveLogEntries.Add(entry);
+            var item = new DevelopmentPlanItem { MatchId = match.Id, Date = today.AddDays(-9), Topic = "Chair a team meeting", Rag = RagStatus.Amber };
+            db.DevelopmentPlanItems.Add(item);
             await db.SaveChangesAsync();
-            return new ArrangedPartnership(s.Id, match.Id, coach, coachee, manager, hr, colleague, profile.Id, held.Id, planned.Id, entry.Id);
+            return new PartnershipRecords(match.Id, shared.Id, held.Id, planned.Id, entry.Id, item.Id);
         });
     }
 }
