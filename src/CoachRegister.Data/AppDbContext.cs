@@ -28,6 +28,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Scheme> Schemes => Set<Scheme>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
+    public DbSet<OrganisationEmailDomain> OrganisationEmailDomains => Set<OrganisationEmailDomain>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<CoachingArea> CoachingAreas => Set<CoachingArea>();
     public DbSet<CoachProfile> CoachProfiles => Set<CoachProfile>();

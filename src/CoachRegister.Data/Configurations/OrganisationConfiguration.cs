@@ -13,6 +13,29 @@ public class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
         builder.HasIndex(o => o.Name).IsUnique();
         builder.HasOne(o => o.Scheme).WithMany().HasForeignKey(o => o.SchemeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.ServiceAreas).WithOne(s => s.Organisation).HasForeignKey(s => s.OrganisationId);
+        builder.HasMany(o => o.EmailDomains).WithOne().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class OrganisationEmailDomainConfiguration : IEntityTypeConfiguration<OrganisationEmailDomain>
+{
+    public void Configure(EntityTypeBuilder<OrganisationEmailDomain> builder)
+    {
+        builder.Property(d => d.Domain).HasMaxLength(EmailAddressDomain.MaxLength);
+        builder.HasIndex(d => new { d.OrganisationId, d.Domain }).IsUnique();
+        builder.HasIndex(d => d.Domain);
+    }
+}
+
+public class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> builder)
+    {
+        builder.Property(i => i.Email).HasMaxLength(256);
+        builder.Property(i => i.TokenHash).HasMaxLength(64);
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+        builder.HasIndex(i => new { i.OrganisationId, i.InvitedAt });
+        builder.HasOne(i => i.Organisation).WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

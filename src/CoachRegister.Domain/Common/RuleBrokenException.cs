@@ -83,4 +83,10 @@ public enum Rule
     AlreadyConfirmed,
     /// <summary>Feedback and evaluation follow a held session.</summary>
     NoSessionHeldYet,
+    /// <summary>An organisation's e-mail domain must be a domain name, like example.org.</summary>
+    EmailDomainNotValid,
+    /// <summary>The organisation already accepts addresses in the domain.</summary>
+    EmailDomainAlreadyAllowed,
+    /// <summary>The invitation has been used, has expired, or is for another address.</summary>
+    InvitationNotOpen,
 }

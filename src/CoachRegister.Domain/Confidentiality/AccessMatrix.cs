@@ -51,6 +51,8 @@ public enum RecordKind
     EndingReason,
     /// <summary>The line manager's confirmation of the shared goals and the support they will give.</summary>
     ThreeWayConfirmation,
+    /// <summary>Who may register for an organisation: its staff's e-mail domains and HR's invitations.</summary>
+    OrganisationRegistration,
 }
 
 /// <summary>How a person stands towards a record. A person can stand in several relationships at once.</summary>
@@ -127,6 +129,7 @@ public static class AccessMatrix
         [RecordKind.PartnershipReview] =    [W,    W,      N,        N,      N,         R,  N,       N],
         [RecordKind.EndingReason] =         [W,    W,      N,        N,      N,         N,  N,       N],
         [RecordKind.ThreeWayConfirmation] = [R,    R,      N,        W,      N,         N,  N,       N],
+        [RecordKind.OrganisationRegistration] = [N, N,     N,        N,      N,         W,  W,       N],
     };
 
     public static Access For(RecordKind kind, Relationship relationship) =>

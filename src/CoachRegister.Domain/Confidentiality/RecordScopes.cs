@@ -1,4 +1,5 @@
 using CoachRegister.Domain.Matching;
+using CoachRegister.Domain.Organisations;
 using CoachRegister.Domain.Register;
 
 namespace CoachRegister.Domain.Confidentiality;
@@ -48,5 +49,17 @@ public static class RecordScopes
     {
         var schemes = asker.AdministeredSchemeIds.ToList();
         return matches.Where(m => schemes.Contains(m.Coach!.SchemeId));
+    }
+
+    /// <summary>Organisations whose registration (e-mail domains, invitations) the asker manages.</summary>
+    public static IQueryable<Organisation> RegistrationManagedBy(this IQueryable<Organisation> organisations, Asker asker)
+    {
+        if (asker.IsSystemAdmin)
+        {
+            return organisations;
+        }
+
+        var schemes = asker.AdministeredSchemeIds.ToList();
+        return organisations.Where(o => schemes.Contains(o.SchemeId));
     }
 }

@@ -1080,6 +1080,46 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("PartnershipEndings");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Organisations.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("InvitedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "InvitedAt");
+
+                    b.ToTable("Invitations");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1109,6 +1149,35 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("SchemeId");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Organisations.OrganisationEmailDomain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("AddedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("nvarchar(253)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Domain");
+
+                    b.HasIndex("OrganisationId", "Domain")
+                        .IsUnique();
+
+                    b.ToTable("OrganisationEmailDomains");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Organisations.ServiceArea", b =>
@@ -2504,6 +2573,17 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Organisations.Invitation", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Schemes.Scheme", "Scheme")
@@ -2513,6 +2593,15 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Scheme");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Organisations.OrganisationEmailDomain", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Organisations.Organisation", null)
+                        .WithMany("EmailDomains")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Organisations.ServiceArea", b =>
@@ -2895,6 +2984,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
+                    b.Navigation("EmailDomains");
+
                     b.Navigation("ServiceAreas");
                 });
 

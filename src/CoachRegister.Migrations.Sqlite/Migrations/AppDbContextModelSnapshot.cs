@@ -1073,6 +1073,46 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("PartnershipEndings");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Organisations.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InvitedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId", "InvitedAt");
+
+                    b.ToTable("Invitations");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1102,6 +1142,35 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("SchemeId");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Organisations.OrganisationEmailDomain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Domain");
+
+                    b.HasIndex("OrganisationId", "Domain")
+                        .IsUnique();
+
+                    b.ToTable("OrganisationEmailDomains");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Organisations.ServiceArea", b =>
@@ -2492,6 +2561,17 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Organisations.Invitation", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Organisations.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Schemes.Scheme", "Scheme")
@@ -2501,6 +2581,15 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Scheme");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Organisations.OrganisationEmailDomain", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Organisations.Organisation", null)
+                        .WithMany("EmailDomains")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Organisations.ServiceArea", b =>
@@ -2883,6 +2972,8 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Organisation", b =>
                 {
+                    b.Navigation("EmailDomains");
+
                     b.Navigation("ServiceAreas");
                 });
 

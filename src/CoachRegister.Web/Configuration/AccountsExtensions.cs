@@ -96,6 +96,7 @@ public static class AccountsExtensions
         services.AddSingleton<SessionRevocations>();
         services.AddSingleton<UnknownAddressLockout>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<WhoMayRegister>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
         services.AddRateLimiter(o =>
         {

@@ -13,6 +13,7 @@ public static class RegisterExtensions
         services.AddScoped<DirectoryService>();
         services.AddScoped<ApplicationReader>();
         services.AddScoped<RegisterImport>();
+        services.AddScoped<Features.HrOrganisations.InvitationEmails>();
         services.AddSingleton<ImportStore>();
         return services;
     }

@@ -56,11 +56,11 @@ public class AccessMatrixTests
     }
 
     [Fact]
-    public void System_admins_see_no_coaching_content_and_no_applications_only_scheme_settings()
+    public void System_admins_see_no_coaching_content_and_no_applications_only_scheme_and_account_settings()
     {
         var visible = Enum.GetValues<RecordKind>().Where(k => AccessMatrix.For(k, Relationship.SystemAdmin) > Access.None);
 
-        Assert.Equal([RecordKind.SchemeSettings, RecordKind.SchemeAdministrators], visible);
+        Assert.Equal([RecordKind.SchemeSettings, RecordKind.SchemeAdministrators, RecordKind.OrganisationRegistration], visible);
     }
 
     [Fact]

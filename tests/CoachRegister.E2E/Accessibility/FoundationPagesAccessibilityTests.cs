@@ -21,6 +21,7 @@ public class FoundationPagesAccessibilityTests(BrowserFixture browser)
             ("/account/two-factor", "staff"),
             ("/account/two-factor/set-up", "staff"), ("/account/re-authenticate", "staff"),
             ("/account/access-denied", "staff"), ("/admin/mail", "admin"), ("/", "hr"), ("/", "coach"), ("/", "manager"),
+            ("/hr/schemes", "hr"), ("/hr/organisations", "hr"), ("/admin/schemes", "admin"),
         ];
         foreach (var locale in new[] { "en-GB", "cy-GB" })
         {

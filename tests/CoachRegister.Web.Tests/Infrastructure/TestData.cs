@@ -25,6 +25,10 @@ public static class TestData
     public const string Password = "Pale lantern over a quiet river 7";
 
     private const string DefaultSchemeCode = "TEST";
+
+    /// <summary>The e-mail domain every organisation made here accepts, so the tests' new accounts may register.</summary>
+    public const string TestEmailDomain = "example.test";
+
     private const string DefaultOrganisationName = "Test organisation";
 
     private static readonly SemaphoreSlim DefaultOrganisationGate = new(1, 1);
@@ -61,6 +65,7 @@ public static class TestData
                 SchemeId = scheme,
                 ServiceAreas = [new ServiceArea { Name = "Children's services" }, new ServiceArea { Name = "Adult social care" }],
             };
+            organisation.AllowEmailDomain(TestEmailDomain, byPersonId: null, DateTimeOffset.UtcNow);
             db.Organisations.Add(organisation);
             await db.SaveChangesAsync();
             return organisation;
@@ -88,6 +93,7 @@ public static class TestData
                     SchemeId = scheme.Id,
                     ServiceAreas = [new ServiceArea { Name = "Children's services" }, new ServiceArea { Name = "Adult social care" }],
                 };
+                organisation.AllowEmailDomain(TestEmailDomain, byPersonId: null, DateTimeOffset.UtcNow);
                 db.Organisations.Add(organisation);
                 await db.SaveChangesAsync();
                 return organisation;

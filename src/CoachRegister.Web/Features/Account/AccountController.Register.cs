@@ -14,7 +14,15 @@ public partial class AccountController
 {
     [AllowAnonymous]
     [HttpGet("register")]
-    public async Task<IActionResult> Register() => View(await WithChoicesAsync(new RegisterViewModel()));
+    public async Task<IActionResult> Register(string? invitation, CancellationToken ct)
+    {
+        // The link of HR's invitation fills in the address and organisation it was sent for.
+        var invited = await whoMayRegister.InvitationAsync(invitation, ct);
+        var model = invited is not null && invited.IsOpenFor(invited.Email, time.GetUtcNow())
+            ? new RegisterViewModel { Email = invited.Email, OrganisationId = invited.OrganisationId, Invitation = invitation }
+            : new RegisterViewModel();
+        return View(await WithChoicesAsync(model));
+    }
 
     [AllowAnonymous]
     [HttpPost("register")]
@@ -115,6 +123,12 @@ public partial class AccountController
         if (!staff.Succeeded)
         {
             throw new InvalidOperationException("The Staff role is missing: " + string.Join("; ", staff.Errors.Select(e => e.Description)));
+        }
+
+        // Not for the stand-in address of a rehearsal: that invitation stays open for its own address.
+        if (await whoMayRegister.InvitationAsync(model.Invitation, ct) is { } invitation && invitation.IsOpenFor(email, time.GetUtcNow()))
+        {
+            invitation.Accept(email, time.GetUtcNow());
         }
 
         var lineManagerEmail = model.LineManagerEmail?.Trim();

@@ -25,6 +25,7 @@ public partial class AccountController(
     AccountEmails emails,
     PortalSessions sessions,
     UnknownAddressLockout unknownAddresses,
+    WhoMayRegister whoMayRegister,
     IStringLocalizer<AccountText> t,
     IOptionsMonitor<AccountsOptions> options,
     TimeProvider time,

@@ -18,6 +18,9 @@ public class RegisterViewModel
     public string? Password { get; set; }
     public string? ConfirmPassword { get; set; }
 
+    /// <summary>The secret of HR's invitation link, for someone whose address is in none of the organisation's domains.</summary>
+    public string? Invitation { get; set; }
+
     public IReadOnlyList<SelectListItem> Organisations { get; set; } = [];
 
     /// <summary>Service areas grouped by organisation (option groups), so the list works without JavaScript.</summary>
@@ -26,12 +29,16 @@ public class RegisterViewModel
 
 public class RegisterValidator : AbstractValidator<RegisterViewModel>
 {
-    public RegisterValidator(IStringLocalizer<AccountText> t, AppDbContext db)
+    public RegisterValidator(IStringLocalizer<AccountText> t, AppDbContext db, WhoMayRegister whoMayRegister)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.GivenName).NotEmpty().WithMessage(t["Enter your given name"]).PlainText(t, "Given name", 100);
         RuleFor(x => x.FamilyName).NotEmpty().WithMessage(t["Enter your family name"]).PlainText(t, "Family name", 100);
         RuleFor(x => x.Email).ValidEmail(t);
+        RuleFor(x => x.Email)
+            .MustAsync((model, email, ct) => whoMayRegister.MayRegisterAsync(email, model.OrganisationId, model.Invitation, ct))
+            .When(x => x.OrganisationId is not null && !string.IsNullOrWhiteSpace(x.Email))
+            .WithMessage(t["Use the work e-mail address your organisation gave you. If you do not have one, ask your HR team to invite you."]);
         RuleFor(x => x.JobTitle).NotEmpty().WithMessage(t["Enter your job title"]).PlainText(t, "Job title", 200);
         RuleFor(x => x.OrganisationId).NotEmpty().WithMessage(t["Select your organisation"])
             .MustAsync((id, ct) => db.Organisations.AnyAsync(o => o.Id == id, ct)).WithMessage(t["Select your organisation"]);

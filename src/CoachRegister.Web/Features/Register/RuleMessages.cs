@@ -24,6 +24,9 @@ public static class RuleMessages
         Rule.ProfileNotPaused => t["This profile is not paused"],
         Rule.CapacityOutOfBounds => t["The number of people you support at once is outside what the scheme allows"],
         Rule.RegisterOpenedToItself => t["A scheme's register is always open to its own staff"],
+        Rule.EmailDomainNotValid => t["Enter a domain name, like example.org"],
+        Rule.EmailDomainAlreadyAllowed => t["The organisation already accepts addresses in this domain"],
+        Rule.InvitationNotOpen => t["This invitation has been used or has expired. Ask your HR team for a new one."],
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "A rule without a message."),
     };
 }

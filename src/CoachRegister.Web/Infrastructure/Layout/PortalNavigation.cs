@@ -44,6 +44,7 @@ public static class PortalNavigation
         new("Profiles", "/hr/profiles") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Partnerships", "/hr/partnerships") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Schemes", "/hr/schemes") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
+        new("Who may register", "/hr/organisations") { Roles = [CoachRegister.Data.Identity.Roles.SystemAdmin] },
         new("Scheme administrators", "/admin/schemes") { Roles = [CoachRegister.Data.Identity.Roles.SystemAdmin] },
         new("E-mail", "/admin/mail") { Roles = [CoachRegister.Data.Identity.Roles.SystemAdmin] },
     ];

@@ -200,6 +200,10 @@ public sealed partial class DemoSeeder(
                 SchemeId = scheme.Id,
                 ServiceAreas = plan.Areas.Select(a => new ServiceArea { Name = a.Name }).ToList(),
             };
+
+            // The demo people's addresses, and a short form to try registering with (name@cwmtaran.example).
+            organisation.AllowEmailDomain($"{plan.EmailPart}.{EmailDomain}", byPersonId: null, _now.AddDays(-120));
+            organisation.AllowEmailDomain($"{plan.EmailPart}.example", byPersonId: null, _now.AddDays(-120));
             db.Organisations.Add(organisation);
             _organisations.Add(plan with { Organisation = organisation, Scheme = scheme });
         }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CoachRegister.Migrations.Sqlite.Migrations
+namespace CoachRegister.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class AgreementsSessionsFeedback : Migration
@@ -22,207 +22,207 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "CalendarSequence",
                 table: "SessionRecords",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<int>(
-                name: "DurationMinutes",
-                table: "SessionRecords",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: 0);
-
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "CancelledAt",
                 table: "SessionRecords",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "CancelledById",
                 table: "SessionRecords",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<int>(
+                name: "DurationMinutes",
+                table: "SessionRecords",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "RecordedAt",
                 table: "SessionRecords",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ScheduledById",
                 table: "SessionRecords",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Venue",
                 table: "SessionRecords",
-                type: "TEXT",
+                type: "nvarchar(400)",
                 maxLength: 400,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "RequiresDeclarationOfInterest",
                 table: "Schemes",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "ReviewAfterMonths",
                 table: "Schemes",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
-                defaultValue: 3);
+                defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "Challenges",
                 table: "ReflectiveLogEntries",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DoDifferently",
                 table: "ReflectiveLogEntries",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Introduction",
                 table: "ReflectiveLogEntries",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "KeyLearning",
                 table: "ReflectiveLogEntries",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "NextSessionFocus",
                 table: "ReflectiveLogEntries",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Rapport",
                 table: "ReflectiveLogEntries",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SessionNumber",
                 table: "ReflectiveLogEntries",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Surprises",
                 table: "ReflectiveLogEntries",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "UsefulToKnowBefore",
                 table: "ReflectiveLogEntries",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "WentWell",
                 table: "ReflectiveLogEntries",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "UpdatedAt",
                 table: "MeetingPreparations",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "UpdatedAt",
                 table: "DevelopmentPlanItems",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "UpdatedById",
                 table: "DevelopmentPlanItems",
-                type: "TEXT",
+                type: "uniqueidentifier",
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "UpdatedAt",
                 table: "CoachPreparationReflections",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AlterColumn<string>(
                 name: "OverallExperience",
                 table: "CoachFeedback",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true,
                 oldClrType: typeof(int),
-                oldType: "INTEGER",
+                oldType: "int",
                 oldNullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "HasInterestToDeclare",
                 table: "AgreementSignatures",
-                type: "INTEGER",
+                type: "bit",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "InterestDeclared",
                 table: "AgreementSignatures",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "SignedName",
                 table: "AgreementSignatures",
-                type: "TEXT",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "UpdatedAt",
                 table: "Agreements",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: false,
-                defaultValue: 0L);
+                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
 
             migrationBuilder.CreateTable(
                 name: "DevelopmentPlanRevisions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DevelopmentPlanItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Actions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CompleteBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Rag = table.Column<int>(type: "INTEGER", nullable: false),
-                    WrittenById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ReplacedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DevelopmentPlanItemId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Topic = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Actions = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    CompleteBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    Rag = table.Column<int>(type: "int", nullable: false),
+                    WrittenById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    ReplacedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -239,9 +239,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                 name: "JobLeases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    HolderId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    LeasedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    HolderId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    LeasedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -252,11 +252,11 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                 name: "OutboxAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OutboxMessageId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 1000000, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OutboxMessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", maxLength: 1000000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,13 +273,13 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                 name: "PartnershipEndings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MatchId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EndedById = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EndedBy = table.Column<int>(type: "INTEGER", nullable: false),
-                    Category = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrivateReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    EndedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EndedById = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EndedBy = table.Column<int>(type: "int", nullable: false),
+                    Category = table.Column<int>(type: "int", nullable: false),
+                    PrivateReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -296,14 +296,14 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                 name: "PartnershipReviews",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MatchId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reason = table.Column<int>(type: "INTEGER", nullable: false),
-                    RaisedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CompletedById = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Outcome = table.Column<int>(type: "INTEGER", nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Reason = table.Column<int>(type: "int", nullable: false),
+                    RaisedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CompletedById = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Outcome = table.Column<int>(type: "int", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -320,11 +320,11 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                 name: "SentReminders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecipientPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RecipientPersonId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -335,14 +335,14 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                 name: "ThreeWayConfirmations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MatchId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LineManagerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InvitedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    SignedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SupportOffered = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MatchId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    LineManagerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InvitedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ConfirmedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SignedName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SupportOffered = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -447,15 +447,15 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                 table: "SessionRecords");
 
             migrationBuilder.DropColumn(
-                name: "DurationMinutes",
-                table: "SessionRecords");
-
-            migrationBuilder.DropColumn(
                 name: "CancelledAt",
                 table: "SessionRecords");
 
             migrationBuilder.DropColumn(
                 name: "CancelledById",
+                table: "SessionRecords");
+
+            migrationBuilder.DropColumn(
+                name: "DurationMinutes",
                 table: "SessionRecords");
 
             migrationBuilder.DropColumn(
@@ -553,17 +553,17 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             migrationBuilder.AlterColumn<int>(
                 name: "OverallExperience",
                 table: "CoachFeedback",
-                type: "INTEGER",
+                type: "int",
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "TEXT",
+                oldType: "nvarchar(4000)",
                 oldMaxLength: 4000,
                 oldNullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "DeclarationOfInterest",
                 table: "Agreements",
-                type: "TEXT",
+                type: "nvarchar(4000)",
                 maxLength: 4000,
                 nullable: true);
 
