@@ -1,33 +1,21 @@
 using BenchmarkDotNet.Running;
 using CoachRegister.Benchmarks;
-using CoachRegister.Data;
-using CoachRegister.Domain.Register;
-using CoachRegister.Web.Features.CoachDirectory;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
-// `seed PATH [COUNT]` writes a register database for the load test (bench/wrk-directory.sh);
-// `sql PATH` prints the directory's two SQL commands for a first page, with their timings;
+// `seed PATH [PROFILES] [PEOPLE]` writes a register database for the load test (bench/wrk-directory.sh);
+// `plan PATH` prints the directory's SQL commands with SQLite's EXPLAIN QUERY PLAN for each;
 // `cohort-quality [SEEDS]` prints optimal against greedy cohort matching on large seeded cohorts;
 // `pdf [SECONDS] [POOL]` times the PDF pipeline against a static print; `pdf-sample DIR` writes the sample form;
-// anything else runs the benchmarks, e.g. `--filter * --job short --inProcess`.
+// anything else runs the benchmarks, e.g. `--filter *Directory* --inProcess`.
 switch (args)
 {
     case ["seed", var path, ..]:
-        var count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : DirectoryQueryBenchmarks.Profiles;
-        await RegisterSeed.SeedAsync(path, count);
-        Console.WriteLine($"Seeded {count} profiles into {path}; staff sign-in {RegisterSeed.StaffEmail}.");
+        var profiles = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5_000;
+        var people = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : DirectoryQueryBenchmarks.People;
+        await RegisterSeed.SeedAsync(path, profiles, people);
+        Console.WriteLine($"Seeded {profiles} profiles among {people} people into {path}; staff sign-in {RegisterSeed.StaffEmail}.");
         break;
-    case ["sql", var path]:
-        var options = new DbContextOptionsBuilder<AppDbContext>()
-            .UseSqlite($"Data Source={path}")
-            .LogTo(Console.WriteLine, [DbLoggerCategory.Database.Command.Name], LogLevel.Information)
-            .Options;
-        await using (var db = new AppDbContext(options))
-        {
-            await new DirectoryService(db).SearchAsync(await RegisterSeed.StaffAskerAsync(db), OfferType.Coaching, new DirectorySearch(), DirectoryService.PageSize, default);
-        }
-
+    case ["plan", var path]:
+        await QueryPlans.PrintAsync(path);
         break;
     case ["cohort-quality", ..]:
         CohortQuality.Print(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);

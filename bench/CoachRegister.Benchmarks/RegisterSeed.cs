@@ -23,6 +23,9 @@ public static class RegisterSeed
     public const string StaffEmail = "bench.staff@example.org";
     public const string StaffPassword = "Copper kettle humming on the stove 42";
 
+    /// <summary>An HR admin of the scheme, whose queue of applications the load test reads (same password).</summary>
+    public const string HrEmail = "bench.hr@example.org";
+
     public static readonly string[] AreaNames =
     [
         "Leadership skills and confidence", "Management skills and confidence", "Internal politics and conflict", "Internal culture",
@@ -54,8 +57,22 @@ public static class RegisterSeed
         return services.BuildServiceProvider();
     }
 
-    public static async Task SeedAsync(string databasePath, int profiles)
+    /// <summary>Topics a biography is written from: the first are common, the last rare, as in a real register.</summary>
+    private static readonly string[] Topics =
+    [
+        "leadership in busy teams", "managing change", "building confidence", "career progression", "team development",
+        "difficult conversations", "strategic planning", "service improvement", "resilience and wellbeing", "partnership working",
+        "financial management", "commercial awareness", "negotiation with suppliers", "clinical supervision", "digital transformation",
+    ];
+
+    /// <summary>
+    /// Writes a register of <paramref name="profiles"/> practitioners among <paramref name="people"/> members of
+    /// staff (fixed seed). Every row goes through <see cref="AppDbContext.SaveChangesAsync(bool, CancellationToken)"/>,
+    /// so the maintained columns and the text index are what the portal itself would keep.
+    /// </summary>
+    public static async Task SeedAsync(string databasePath, int profiles, int people = 0)
     {
+        people = Math.Max(people, profiles + 1);
         if (File.Exists(databasePath))
         {
             File.Delete(databasePath);
@@ -70,7 +87,7 @@ public static class RegisterSeed
         var random = new Random(20261124);
         var scheme = new Scheme { Name = "Benchmark scheme", Code = "BENCH", MaxCoachees = 8, MaxCoacheesWhileDeveloping = 4, AllowsCompetencyInterview = true };
         db.Schemes.Add(scheme);
-        var organisations = Enumerable.Range(1, 20).Select(i => new Organisation { Name = $"Organisation {i:D2}", SchemeId = scheme.Id }).ToList();
+        var organisations = Enumerable.Range(1, 40).Select(i => new Organisation { Name = $"Organisation {i:D2}", SchemeId = scheme.Id }).ToList();
         db.Organisations.AddRange(organisations);
         var areas = AreaNames.Select((name, i) => new CoachingArea { Name = name, NameWelsh = name + " (cy)", SortOrder = i }).ToList();
         db.CoachingAreas.AddRange(areas);
@@ -79,51 +96,30 @@ public static class RegisterSeed
         await db.SaveChangesAsync();
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        for (var i = 0; i < profiles; i++)
+        var areaIds = areas.Select(a => a.Id).ToList();
+        for (var i = 0; i < people - 1; i++)
         {
             var person = new Person
             {
                 GivenName = GivenNames[random.Next(GivenNames.Length)],
                 FamilyName = FamilyNames[random.Next(FamilyNames.Length)] + (i % 7 == 0 ? "-" + FamilyNames[random.Next(FamilyNames.Length)] : ""),
-                Email = $"coach{i:D5}@example.org",
+                Email = $"person{i:D6}@example.org",
                 JobTitle = i % 3 == 0 ? "Team manager" : "Senior practitioner",
                 OrganisationId = organisations[random.Next(organisations.Count)].Id,
                 CreatedAt = DateTimeOffset.UtcNow,
             };
             db.People.Add(person);
-            var offers = (i % 5) switch { 0 => OfferType.Mentoring, 1 => OfferType.Both, _ => OfferType.Coaching };
-            var status = i % 20 == 0 ? ProfileStatus.Paused : i % 25 == 0 ? ProfileStatus.Draft : ProfileStatus.Published;
-            var profile = new CoachProfile
+            if (i < profiles)
             {
-                PersonId = person.Id,
-                SchemeId = scheme.Id,
-                Offers = offers,
-                Status = status,
-                Bio = $"I have coached for {random.Next(1, 20)} years, mostly on leadership and managing change in busy teams. Profile {i}.",
-                Experience = "Service manager in children's and adults' services; led two restructures.",
-                Location = Towns[random.Next(Towns.Length)],
-                Formats = (DeliveryFormat)random.Next(1, 8),
-                IsTrainedSupervisor = i % 9 == 0,
-                Capacity = random.Next(1, 6),
-                AcceptingNewCoachees = i % 11 != 0,
-                LastConfirmedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-random.Next(0, 400))),
-                CreatedAt = DateTimeOffset.UtcNow,
-                UpdatedAt = DateTimeOffset.UtcNow,
-                Areas = areas.OrderBy(_ => random.Next()).Take(random.Next(3, 7)).ToList(),
-            };
-            db.CoachProfiles.Add(profile);
-            db.Qualifications.Add(new Qualification { CoachProfileId = profile.Id, Level = Levels[random.Next(Levels.Length)], Status = i % 4 == 0 ? QualificationStatus.InTraining : QualificationStatus.Achieved });
-            for (var m = random.Next(0, 4); m > 0; m--)
-            {
-                db.Matches.Add(new Match { CoachProfileId = profile.Id, CoacheeId = staff.Id, Kind = OfferType.Coaching, Status = (MatchStatus)random.Next(0, 7), CreatedAt = DateTimeOffset.UtcNow });
+                AddProfile(db, random, scheme, person, staff, i, areas);
             }
 
-            if (i % 500 == 499)
+            if (i % 2000 == 1999)
             {
                 db.ChangeTracker.DetectChanges();
                 await db.SaveChangesAsync();
                 db.ChangeTracker.Clear();
-                areas = await db.CoachingAreas.ToListAsync();
+                areas = await db.CoachingAreas.Where(a => areaIds.Contains(a.Id)).ToListAsync();
             }
         }
 
@@ -131,21 +127,80 @@ public static class RegisterSeed
         await db.SaveChangesAsync();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
 
+        var hr = new Person { GivenName = "Bench", FamilyName = "Hr", Email = HrEmail, OrganisationId = organisations[1].Id, CreatedAt = DateTimeOffset.UtcNow };
+        db.People.Add(hr);
+        db.SchemeAdministrators.Add(new SchemeAdministrator { PersonId = hr.Id, SchemeId = scheme.Id, AssignedAt = DateTimeOffset.UtcNow });
+        // HR's queue: applications waiting for the scheme's decision, from people who are not yet on the register.
+        var applicants = await db.People.Where(p => !db.CoachProfiles.Any(c => c.PersonId == p.Id) && p.Id != staff.Id).OrderBy(p => p.Email).Take(60).Select(p => p.Id).ToListAsync();
+        foreach (var (applicant, i) in applicants.Select((a, i) => (a, i)))
+        {
+            db.CoachApplications.Add(new CoachApplication
+            {
+                ApplicantId = applicant,
+                SchemeId = scheme.Id,
+                Status = ApplicationStatus.AwaitingDecision,
+                Offers = OfferType.Coaching,
+                ExperienceAndSkills = "Team leader for six years.",
+                SubmittedAt = DateTimeOffset.UtcNow.AddDays(-i),
+            });
+        }
+
+        await db.SaveChangesAsync();
+
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<ApplicationRole>>();
-        if (!await roles.RoleExistsAsync(Roles.Staff))
+        foreach (var role in new[] { Roles.Staff, Roles.HrAdmin })
         {
-            await roles.CreateAsync(new ApplicationRole(Roles.Staff));
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new ApplicationRole(role));
+            }
         }
 
-        var user = new ApplicationUser { UserName = StaffEmail, Email = StaffEmail, EmailConfirmed = true, PersonId = staff.Id };
-        var created = await users.CreateAsync(user, StaffPassword);
-        if (!created.Succeeded)
+        foreach (var (email, person, role) in new[] { (StaffEmail, staff.Id, Roles.Staff), (HrEmail, hr.Id, Roles.HrAdmin) })
         {
-            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-        }
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, PersonId = person };
+            var created = await users.CreateAsync(user, StaffPassword);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+            }
 
-        await users.AddToRoleAsync(user, Roles.Staff);
+            await users.AddToRoleAsync(user, role);
+        }
         await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+    }
+
+    private static void AddProfile(AppDbContext db, Random random, Scheme scheme, Person person, Person coachee, int i, List<CoachingArea> areas)
+    {
+        var offers = (i % 5) switch { 0 => OfferType.Mentoring, 1 => OfferType.Both, _ => OfferType.Coaching };
+        var status = i % 20 == 0 ? ProfileStatus.Paused : i % 25 == 0 ? ProfileStatus.Draft : ProfileStatus.Published;
+        // Topics drawn with falling weights: the first few are in many biographies, the last in few.
+        string Topic() => Topics[(int)Math.Min(Topics.Length - 1, Math.Floor(-Math.Log(1 - random.NextDouble()) * 3))];
+        var profile = new CoachProfile
+        {
+            PersonId = person.Id,
+            SchemeId = scheme.Id,
+            Offers = offers,
+            Status = status,
+            Bio = $"I have coached for {random.Next(1, 20)} years, mostly on {Topic()} and {Topic()}. Profile {i}.",
+            Experience = $"Service manager; {Topic()}.",
+            Location = Towns[random.Next(Towns.Length)],
+            Formats = (DeliveryFormat)random.Next(1, 8),
+            IsTrainedSupervisor = i % 9 == 0,
+            Capacity = random.Next(1, 6),
+            AcceptingNewCoachees = i % 11 != 0,
+            LastConfirmedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-random.Next(0, 400))),
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+            Areas = areas.OrderBy(_ => random.Next()).Take(random.Next(3, 7)).ToList(),
+        };
+        db.CoachProfiles.Add(profile);
+        db.Qualifications.Add(new Qualification { CoachProfileId = profile.Id, Level = Levels[random.Next(Levels.Length)], Status = i % 4 == 0 ? QualificationStatus.InTraining : QualificationStatus.Achieved });
+        for (var m = random.Next(0, 4); m > 0; m--)
+        {
+            db.Matches.Add(new Match { CoachProfileId = profile.Id, CoacheeId = coachee.Id, Kind = OfferType.Coaching, Status = (MatchStatus)random.Next(0, 7), CreatedAt = DateTimeOffset.UtcNow });
+        }
     }
 }

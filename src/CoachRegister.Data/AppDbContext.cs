@@ -1,3 +1,4 @@
+using CoachRegister.Data.Directory;
 using CoachRegister.Data.Identity;
 using CoachRegister.Data.Jobs;
 using CoachRegister.Data.Outbox;
@@ -43,6 +44,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<MatchRequest> MatchRequests => Set<MatchRequest>();
     public DbSet<Match> Matches => Set<Match>();
     public DbSet<MatchStatusChange> MatchStatusChanges => Set<MatchStatusChange>();
+    public DbSet<MatchRequestStatusChange> MatchRequestStatusChanges => Set<MatchRequestStatusChange>();
+    public DbSet<CohortPlan> CohortPlans => Set<CohortPlan>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
     public DbSet<Goal> Goals => Set<Goal>();
@@ -53,6 +57,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ReflectiveLogEntry> ReflectiveLogEntries => Set<ReflectiveLogEntry>();
     public DbSet<CpdActivity> CpdActivities => Set<CpdActivity>();
     public DbSet<SupervisionSession> SupervisionSessions => Set<SupervisionSession>();
+    public DbSet<CpdEvidenceFile> CpdEvidenceFiles => Set<CpdEvidenceFile>();
+    public DbSet<ComplianceExtensionGrant> ComplianceExtensions => Set<ComplianceExtensionGrant>();
+    public DbSet<ComplianceReminderSent> ComplianceReminders => Set<ComplianceReminderSent>();
+    public DbSet<ComplianceStanding> ComplianceStandings => Set<ComplianceStanding>();
     public DbSet<DevelopmentPlanItem> DevelopmentPlanItems => Set<DevelopmentPlanItem>();
     public DbSet<CoachFeedback> CoachFeedback => Set<CoachFeedback>();
     public DbSet<FinalEvaluation> FinalEvaluations => Set<FinalEvaluation>();
@@ -63,8 +71,15 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<PartnershipReview> PartnershipReviews => Set<PartnershipReview>();
     public DbSet<PartnershipEnding> PartnershipEndings => Set<PartnershipEnding>();
     public DbSet<DevelopmentPlanRevision> DevelopmentPlanRevisions => Set<DevelopmentPlanRevision>();
-    public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<DirectoryVersion> DirectoryVersions => Set<DirectoryVersion>();
+
+    /// <summary>
+    /// Set when a save in the current transaction changed what the directory shows; read and cleared by the
+    /// web's cache once the transaction commits (a change another transaction cannot see yet is no reason to
+    /// read the version again).
+    /// </summary>
+    public bool DirectoryChangePending { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -109,16 +124,36 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
         }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        RenewConcurrencyStamps();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    /// <remarks>
+    /// Synchronous saves (Data Protection's key store makes them) do the same work; the directory's queries run
+    /// without a synchronisation context here, so waiting on them cannot deadlock.
+    /// </remarks>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess, CancellationToken.None).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var directory = await DirectoryUpkeep.PrepareAsync(this, cancellationToken);
         RenewConcurrencyStamps();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!directory)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The version grows in the same transaction as the change, so no server can see one without the other.
+        if (Database.CurrentTransaction is not null)
+        {
+            await DirectoryUpkeep.BumpAsync(this, cancellationToken);
+            DirectoryChangePending = true;
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await DirectoryUpkeep.BumpAsync(this, cancellationToken);
+        DirectoryChangePending = true;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     private void RenewConcurrencyStamps()

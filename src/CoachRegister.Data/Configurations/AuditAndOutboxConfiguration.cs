@@ -42,16 +42,6 @@ public class OutboxAttachmentConfiguration : IEntityTypeConfiguration<OutboxAtta
     }
 }
 
-public class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
-{
-    public void Configure(EntityTypeBuilder<JobLease> builder)
-    {
-        builder.HasKey(l => l.Name);
-        builder.Property(l => l.Name).HasMaxLength(100);
-        builder.Property(l => l.HolderId).IsConcurrencyToken();
-    }
-}
-
 public class SentReminderConfiguration : IEntityTypeConfiguration<SentReminder>
 {
     public void Configure(EntityTypeBuilder<SentReminder> builder) =>

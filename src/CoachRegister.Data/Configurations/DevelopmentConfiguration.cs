@@ -11,8 +11,52 @@ public class CpdActivityConfiguration : IEntityTypeConfiguration<CpdActivity>
     public void Configure(EntityTypeBuilder<CpdActivity> builder)
     {
         builder.Property(c => c.Title).HasMaxLength(200);
+        builder.Property(c => c.Provider).HasMaxLength(200);
         builder.HasOne<CoachProfile>().WithMany().HasForeignKey(c => c.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.CoachProfileId, c.Date });
+        builder.Ignore(c => c.IsTrainingWorkshop);
+    }
+}
+
+public class CpdEvidenceFileConfiguration : IEntityTypeConfiguration<CpdEvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<CpdEvidenceFile> builder)
+    {
+        builder.Property(f => f.StoredName).HasMaxLength(64);
+        builder.Property(f => f.FileName).HasMaxLength(200);
+        builder.Property(f => f.ContentType).HasMaxLength(100);
+        builder.HasOne<CpdActivity>().WithOne().HasForeignKey<CpdEvidenceFile>(f => f.CpdActivityId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(f => f.StoredName).IsUnique();
+    }
+}
+
+public class ComplianceExtensionGrantConfiguration : IEntityTypeConfiguration<ComplianceExtensionGrant>
+{
+    public void Configure(EntityTypeBuilder<ComplianceExtensionGrant> builder)
+    {
+        builder.ToTable("ComplianceExtensions");
+        builder.Property(e => e.Reason).HasMaxLength(1000);
+        builder.HasOne<CoachProfile>().WithMany().HasForeignKey(e => e.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => e.CoachProfileId);
+    }
+}
+
+public class ComplianceReminderSentConfiguration : IEntityTypeConfiguration<ComplianceReminderSent>
+{
+    public void Configure(EntityTypeBuilder<ComplianceReminderSent> builder)
+    {
+        builder.ToTable("ComplianceReminders");
+        builder.HasOne<CoachProfile>().WithMany().HasForeignKey(r => r.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.CoachProfileId, r.Requirement, r.Deadline, r.DaysBefore }).IsUnique();
+    }
+}
+
+public class ComplianceStandingConfiguration : IEntityTypeConfiguration<ComplianceStanding>
+{
+    public void Configure(EntityTypeBuilder<ComplianceStanding> builder)
+    {
+        builder.HasKey(s => s.CoachProfileId);
+        builder.HasOne<CoachProfile>().WithOne().HasForeignKey<ComplianceStanding>(s => s.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -23,6 +67,9 @@ public class SupervisionSessionConfiguration : IEntityTypeConfiguration<Supervis
         builder.HasOne<CoachProfile>().WithMany().HasForeignKey(s => s.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.Supervisor).WithMany().HasForeignKey(s => s.SupervisorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.CoachProfileId, s.Date });
+        builder.HasIndex(s => new { s.SupervisorId, s.ConfirmedBySupervisor });
+        builder.Property(s => s.Notes).HasMaxLength(2000);
+        builder.Ignore(s => s.IsSupervision);
     }
 }
 

@@ -32,6 +32,14 @@ public class CoachProfileConfiguration : IEntityTypeConfiguration<CoachProfile>
         builder.HasOne<CoachProfilePhoto>().WithOne().HasForeignKey<CoachProfilePhoto>(p => p.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.Status, p.Offers });
         builder.HasIndex(p => p.SchemeId);
+        builder.Property(p => p.SortFamilyName).HasMaxLength(200);
+        builder.Property(p => p.SortGivenName).HasMaxLength(200);
+        // The directory's filter and order (published, scheme, places first, name) as one index, with the columns
+        // the other filters read after it, so a page of ids is read from the index alone (docs/PERFORMANCE.md).
+        builder.HasIndex(
+                p => new { p.Status, p.SchemeId, p.HasPlacesNow, p.SortFamilyName, p.SortGivenName, p.Id, p.Offers, p.Formats, p.IsTrainedSupervisor },
+                "IX_CoachProfiles_Directory")
+            .IsDescending(false, false, true, false, false, false, false, false, false);
     }
 }
 
@@ -79,6 +87,9 @@ public class CoachApplicationConfiguration : IEntityTypeConfiguration<CoachAppli
         });
         builder.Property(a => a.DeclineReason).HasMaxLength(2000);
         builder.Property(a => a.LineManagerComment).HasMaxLength(2000);
+        builder.Property(a => a.AccreditationOther).HasMaxLength(200);
+        // The whole application as the line manager read it: as long as all its answers together.
+        builder.Property(a => a.LineManagerAnswerSnapshot).HasMaxLength(-1);
         builder.HasIndex(a => new { a.Status, a.SubmittedAt });
         builder.HasIndex(a => new { a.SchemeId, a.Status });
     }

@@ -1,33 +1,16 @@
 namespace CoachRegister.Data.Jobs;
 
 /// <summary>
-/// Who runs a background job now. A server takes the lease with one conditional UPDATE (free, or run out) and
-/// renews it while it works, so with several servers on one database each job runs on one at a time.
+/// Which server runs a scheduled job, and until when. A server takes the lease with one conditional UPDATE
+/// (free, expired, or already its own), so of several servers only one runs the job at a time.
+/// <see cref="LastCompletedOn"/> is the day a once-a-day job last finished, so a server that starts late does
+/// not run it again.
 /// </summary>
 public class JobLease
 {
     public required string Name { get; set; }
     public Guid? HolderId { get; set; }
     public DateTimeOffset? LeasedUntil { get; set; }
-}
-
-/// <summary>
-/// A reminder that has been queued, so none is sent twice: the unique key (kind, subject, recipient) holds even if
-/// two servers ever worked at once, and the reminder and its e-mail are committed together.
-/// </summary>
-public class SentReminder
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public ReminderKind Kind { get; set; }
-    /// <summary>The session or partnership the reminder is about.</summary>
-    public Guid SubjectId { get; set; }
-    public Guid RecipientPersonId { get; set; }
-    public DateTimeOffset SentAt { get; set; }
-}
-
-public enum ReminderKind
-{
-    PrepareForSession = 0,
-    RecordSession = 1,
-    ReviewPoint = 2,
+    public DateTimeOffset? LastCompletedAt { get; set; }
+    public DateOnly? LastCompletedOn { get; set; }
 }

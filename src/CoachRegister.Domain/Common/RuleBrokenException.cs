@@ -83,10 +83,74 @@ public enum Rule
     AlreadyConfirmed,
     /// <summary>Feedback and evaluation follow a held session.</summary>
     NoSessionHeldYet,
+    /// <summary>Nobody names themselves as the line manager who supports their own application.</summary>
+    OwnLineManager,
+    /// <summary>A line manager who is not the one on the applicant's record is confirmed by the scheme team before acceptance.</summary>
+    LineManagerNotConfirmed,
+    /// <summary>Only a line manager who is not the one on the applicant's record, and not yet confirmed, is confirmed.</summary>
+    LineManagerNeedsNoConfirmation,
+    /// <summary>A withdrawn profile stays withdrawn.</summary>
+    ProfileWithdrawn,
     /// <summary>An organisation's e-mail domain must be a domain name, like example.org.</summary>
     EmailDomainNotValid,
     /// <summary>The organisation already accepts addresses in the domain.</summary>
     EmailDomainAlreadyAllowed,
     /// <summary>The invitation has been used, has expired, or is for another address.</summary>
     InvitationNotOpen,
+    /// <summary>Only a draft request for a coach or mentor can be edited or sent.</summary>
+    RequestNotEditable,
+    /// <summary>Every section of a request must be complete before it is sent.</summary>
+    RequestIncomplete,
+    /// <summary>A request is sent to the requester's line manager, so the requester needs one on their record.</summary>
+    RequestNeedsLineManager,
+    /// <summary>A request names at most three preferred coaches or mentors, each once.</summary>
+    TooManyPreferences,
+    /// <summary>A preferred practitioner must offer what the request asks for (coaching or mentoring).</summary>
+    PreferenceDoesNotOfferKind,
+    /// <summary>The line manager answers a request only while it waits for them.</summary>
+    RequestNotAwaitingLineManager,
+    /// <summary>Only the line manager named on a request answers for it.</summary>
+    NotTheRequestsLineManager,
+    /// <summary>Only the requester withdraws a request or answers for the coachee's side.</summary>
+    NotTheRequester,
+    /// <summary>A request that is matched or withdrawn is closed.</summary>
+    RequestClosed,
+    /// <summary>The scheme team matches or waitlists a request only while it waits for a match.</summary>
+    RequestNotAwaitingMatch,
+    /// <summary>Nobody matches their own request.</summary>
+    OwnRequest,
+    /// <summary>The coach is not eligible for the request under the scheme's rules: the rules are never relaxed.</summary>
+    CoachNotEligible,
+    /// <summary>Only a proposal still waiting for the coach's answer can be accepted or declined.</summary>
+    ProposalNotOpen,
+    /// <summary>Only the proposed coach or mentor answers a proposal.</summary>
+    NotTheProposedCoach,
+    /// <summary>The time to answer the proposal has passed.</summary>
+    ProposalExpired,
+    /// <summary>The chemistry meeting is arranged and answered only at that stage of the match.</summary>
+    ChemistryNotOpen,
+    /// <summary>Only the coach and the coachee of the match take part in its chemistry meeting.</summary>
+    NotInThisMatch,
+    /// <summary>A chemistry meeting is answered only after it has been arranged and held.</summary>
+    ChemistryNotHeldYet,
+    /// <summary>Each side answers the chemistry meeting once.</summary>
+    ChemistryAlreadyAnswered,
+    /// <summary>A matching setting is outside its bounds (weights, days to answer, reminder days).</summary>
+    MatchingSettingsOutOfBounds,
+    /// <summary>Only a cohort that has not been released or discarded can be changed.</summary>
+    CohortNotDraft,
+    /// <summary>Only the supervisor named on a supervision session confirms it.</summary>
+    NotTheSupervisor,
+    /// <summary>The supervision session is already confirmed.</summary>
+    SupervisionAlreadyConfirmed,
+    /// <summary>Peer-support sessions count without a supervisor's confirmation.</summary>
+    PeerSupportNeedsNoConfirmation,
+    /// <summary>A session the supervisor has confirmed is evidence and is no longer changed by the coach.</summary>
+    SupervisionConfirmedLocked,
+    /// <summary>An extension moves a deadline later, with a reason.</summary>
+    ExtensionNotLater,
+    /// <summary>Nobody supervises themselves, and a supervisor works in the practitioner's scheme.</summary>
+    SupervisorNotAllowed,
+    /// <summary>A qualification is achieved on or after its first assignment, and only an achieved one has an achieved date.</summary>
+    QualificationDatesInconsistent,
 }

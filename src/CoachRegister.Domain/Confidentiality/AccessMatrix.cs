@@ -35,8 +35,16 @@ public enum RecordKind
     Feedback,
     /// <summary>The coachee's final evaluation of the programme.</summary>
     FinalEvaluation,
-    /// <summary>The practitioner's CPD activities and supervision sessions.</summary>
+    /// <summary>The practitioner's CPD activities, supervision and peer-support sessions, qualifications and compliance standing.</summary>
     CpdAndSupervision,
+    /// <summary>A file attached to a CPD activity as evidence (a certificate, notes).</summary>
+    CpdEvidence,
+    /// <summary>The supervisor's confirmation that a supervision session took place: only confirmed sessions count.</summary>
+    SupervisionConfirmation,
+    /// <summary>An extension of a compliance deadline, with HR's reason.</summary>
+    ComplianceExtension,
+    /// <summary>Which supervisor or lead mentor supports a practitioner.</summary>
+    SupervisorAllocation,
     /// <summary>A scheme's settings: its rules and the partner schemes its register is opened to.</summary>
     SchemeSettings,
     /// <summary>Who administers each scheme (the HR admins and partnership leads).</summary>
@@ -53,6 +61,8 @@ public enum RecordKind
     ThreeWayConfirmation,
     /// <summary>Who may register for an organisation: its staff's e-mail domains and HR's invitations.</summary>
     OrganisationRegistration,
+    /// <summary>A cohort the scheme team matches at once: the requests, the pool of coaches and the planned pairs.</summary>
+    CohortPlan,
 }
 
 /// <summary>How a person stands towards a record. A person can stand in several relationships at once.</summary>
@@ -107,7 +117,7 @@ public static class AccessMatrix
         //                                   Coach Coachee Applicant LineMgr Supervisor HR  SysAdmin Other
         [RecordKind.Profile] =              [W,    R,      R,        R,      R,         W,  N,       R],
         [RecordKind.CoachApplication] =     [N,    N,      W,        R,      N,         W,  N,       N],
-        [RecordKind.MatchRequest] =         [R,    N,      W,        R,      N,         W,  N,       N],
+        [RecordKind.MatchRequest] =         [R,    N,      W,        N,      N,         W,  N,       N],
         [RecordKind.SupportRequest] =       [N,    N,      N,        W,      N,         N,  N,       N],
         [RecordKind.MatchStatus] =          [W,    W,      N,        R,      N,         W,  N,       N],
         [RecordKind.ActivityFigures] =      [W,    R,      N,        N,      R,         R,  N,       N],
@@ -122,6 +132,10 @@ public static class AccessMatrix
         [RecordKind.Feedback] =             [R,    W,      N,        N,      N,         N,  N,       N],
         [RecordKind.FinalEvaluation] =      [R,    W,      N,        N,      N,         R,  N,       N],
         [RecordKind.CpdAndSupervision] =    [W,    N,      N,        N,      R,         R,  N,       N],
+        [RecordKind.CpdEvidence] =          [W,    N,      N,        N,      R,         R,  N,       N],
+        [RecordKind.SupervisionConfirmation] = [R, N,      N,        N,      W,         R,  N,       N],
+        [RecordKind.ComplianceExtension] =  [R,    N,      N,        N,      R,         W,  N,       N],
+        [RecordKind.SupervisorAllocation] = [R,    N,      N,        N,      R,         W,  N,       N],
         [RecordKind.SchemeSettings] =       [N,    N,      N,        N,      N,         W,  R,       N],
         [RecordKind.SchemeAdministrators] = [N,    N,      N,        N,      N,         R,  W,       N],
         [RecordKind.RegisterReferenceData] = [N,   N,      N,        N,      N,         W,  N,       R],
@@ -130,6 +144,7 @@ public static class AccessMatrix
         [RecordKind.EndingReason] =         [W,    W,      N,        N,      N,         N,  N,       N],
         [RecordKind.ThreeWayConfirmation] = [R,    R,      N,        W,      N,         N,  N,       N],
         [RecordKind.OrganisationRegistration] = [N, N,     N,        N,      N,         W,  W,       N],
+        [RecordKind.CohortPlan] =           [N,    N,      N,        N,      N,         W,  N,       N],
     };
 
     public static Access For(RecordKind kind, Relationship relationship) =>

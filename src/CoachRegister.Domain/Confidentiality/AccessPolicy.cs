@@ -80,7 +80,8 @@ public static class AccessPolicy
 
 /// <summary>
 /// How a record's state narrows the matrix: a draft is its author's alone, the line manager answers only
-/// while an application waits for them, nobody changes a closed record (the records of an ended partnership
+/// while an application waits for them, the scheme team sees a request only once the line manager supports
+/// it, a proposal is the coach's to answer, nobody changes a closed record (the records of an ended partnership
 /// too, except the feedback and evaluation given at its end), and staff never see a profile that is not published.
 /// </summary>
 public static class RecordStates
@@ -104,6 +105,14 @@ public static class RecordStates
         [(RecordKind.SupportRequest, RecordState.Returned)] =                 [R, R, R, R, R, R, R, R],
         [(RecordKind.SupportRequest, RecordState.AwaitingScheme)] =           [R, R, R, R, R, R, R, R],
         [(RecordKind.SupportRequest, RecordState.Closed)] =                   [R, R, R, R, R, R, R, R],
+        [(RecordKind.SupportRequest, RecordState.Withdrawn)] =                [R, R, R, R, R, R, R, R],
+        [(RecordKind.MatchRequest, RecordState.Draft)] =                      [N, N, W, N, N, N, N, N],
+        [(RecordKind.MatchRequest, RecordState.Returned)] =                   [N, N, W, N, N, N, N, N],
+        [(RecordKind.MatchRequest, RecordState.AwaitingLineManager)] =        [N, N, W, N, N, N, N, N],
+        [(RecordKind.MatchRequest, RecordState.Withdrawn)] =                  [N, N, R, N, N, N, N, N],
+        [(RecordKind.MatchRequest, RecordState.Closed)] =                     [R, R, R, R, R, R, R, R],
+        [(RecordKind.MatchStatus, RecordState.Proposed)] =                    [W, R, N, N, N, W, N, N],
+        [(RecordKind.MatchStatus, RecordState.Closed)] =                      [R, R, R, R, R, R, R, R],
         [(RecordKind.Agreement, RecordState.Closed)] =                        [R, R, R, R, R, R, R, R],
         [(RecordKind.SharedGoal, RecordState.Closed)] =                       [R, R, R, R, R, R, R, R],
         [(RecordKind.PrivateGoal, RecordState.Closed)] =                      [R, R, R, R, R, R, R, R],

@@ -23,8 +23,10 @@ public enum RecordState
     Published = 6,
     /// <summary>A profile hidden from staff by the scheme team.</summary>
     Paused = 7,
-    /// <summary>A profile its owner took off the register.</summary>
+    /// <summary>A profile its owner took off the register, or a request withdrawn before the scheme team saw it.</summary>
     Withdrawn = 8,
+    /// <summary>A match offered to a coach or mentor who has not answered yet.</summary>
+    Proposed = 9,
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Organisations;
 using CoachRegister.Domain.Register;
+using CoachRegister.Domain.Schemes;
 
 namespace CoachRegister.Domain.Confidentiality;
 
@@ -14,9 +15,17 @@ public static class RecordScopes
     /// <summary>Published profiles of the registers the asker may browse as staff, or administers.</summary>
     public static IQueryable<CoachProfile> InDirectoryOf(this IQueryable<CoachProfile> profiles, Asker asker)
     {
-        var schemes = asker.VisibleRegisterSchemeIds.Concat(asker.AdministeredSchemeIds).Distinct().ToList();
+        var schemes = DirectorySchemesOf(asker);
         return profiles.Where(p => p.Status == ProfileStatus.Published && schemes.Contains(p.SchemeId));
     }
+
+    /// <summary>
+    /// The schemes whose registers <see cref="InDirectoryOf"/> shows the asker, in a fixed order: everything the
+    /// directory shows depends on the asker through this list alone, so results can be shared by everyone with
+    /// the same list.
+    /// </summary>
+    public static List<Guid> DirectorySchemesOf(Asker asker) =>
+        asker.VisibleRegisterSchemeIds.Concat(asker.AdministeredSchemeIds).Distinct().Order().ToList();
 
     /// <summary>Every profile, whatever its state, of the schemes the asker administers.</summary>
     public static IQueryable<CoachProfile> AdministeredBy(this IQueryable<CoachProfile> profiles, Asker asker)
@@ -36,19 +45,18 @@ public static class RecordScopes
     public static IQueryable<CoachApplication> AwaitingAnswerFrom(this IQueryable<CoachApplication> applications, Asker asker) =>
         applications.Where(a => a.LineManagerId == asker.PersonId && a.Status == ApplicationStatus.AwaitingLineManager);
 
-    /// <summary>The partnerships the asker is one of the two sides of: the agreement and content are theirs.</summary>
-    public static IQueryable<Match> PartnershipsOf(this IQueryable<Match> matches, Asker asker) =>
-        matches.Where(m => m.CoacheeId == asker.PersonId || m.Coach!.PersonId == asker.PersonId);
-
-    /// <summary>The asker's caseload: the partnerships they are the coach or mentor of.</summary>
-    public static IQueryable<Match> CaseloadOf(this IQueryable<Match> matches, Asker asker) =>
-        matches.Where(m => m.Coach!.PersonId == asker.PersonId);
-
     /// <summary>Partnerships of the schemes the asker administers, for HR's activity figures.</summary>
     public static IQueryable<Match> InSchemesAdministeredBy(this IQueryable<Match> matches, Asker asker)
     {
         var schemes = asker.AdministeredSchemeIds.ToList();
         return matches.Where(m => schemes.Contains(m.Coach!.SchemeId));
+    }
+
+    /// <summary>The schemes whose settings the asker changes as their HR.</summary>
+    public static IQueryable<Scheme> AdministeredBy(this IQueryable<Scheme> schemes, Asker asker)
+    {
+        var administered = asker.AdministeredSchemeIds.ToList();
+        return schemes.Where(s => administered.Contains(s.Id));
     }
 
     /// <summary>Organisations whose registration (e-mail domains, invitations) the asker manages.</summary>
@@ -62,4 +70,35 @@ public static class RecordScopes
         var schemes = asker.AdministeredSchemeIds.ToList();
         return organisations.Where(o => schemes.Contains(o.SchemeId));
     }
+    /// <summary>The asker's own requests for a coach or mentor, in every state.</summary>
+    public static IQueryable<MatchRequest> MadeBy(this IQueryable<MatchRequest> requests, Asker asker) =>
+        requests.Where(r => r.RequesterId == asker.PersonId);
+
+    /// <summary>Requests waiting for the asker's support as the line manager named on them.</summary>
+    public static IQueryable<MatchRequest> AwaitingAnswerFrom(this IQueryable<MatchRequest> requests, Asker asker) =>
+        requests.Where(r => r.LineManagerId == asker.PersonId && r.Status == MatchRequestStatus.AwaitingLineManager);
+
+    /// <summary>Requests the asker answered or is asked to answer as their line manager (the support requests).</summary>
+    public static IQueryable<MatchRequest> SentForSupportTo(this IQueryable<MatchRequest> requests, Asker asker) =>
+        requests.Where(r => r.LineManagerId == asker.PersonId && r.SubmittedAt != null);
+
+    /// <summary>
+    /// Requests of the schemes the asker administers that their line manager supported: the scheme team never
+    /// sees a draft, a request waiting for its line manager, or one withdrawn before its line manager supported it.
+    /// </summary>
+    public static IQueryable<MatchRequest> SupportedInSchemesOf(this IQueryable<MatchRequest> requests, Asker asker)
+    {
+        var schemes = asker.AdministeredSchemeIds.ToList();
+        return requests.Where(r => schemes.Contains(r.SchemeId)
+            && r.LineManagerSupport == LineManagerSupport.Supported
+            && r.Status != MatchRequestStatus.Draft && r.Status != MatchRequestStatus.AwaitingLineManager);
+    }
+
+    /// <summary>Matches proposed to the asker as coach or mentor, in every state.</summary>
+    public static IQueryable<Match> ProposedTo(this IQueryable<Match> matches, Asker asker) =>
+        matches.Where(m => m.Coach!.PersonId == asker.PersonId);
+
+    /// <summary>Matches the asker takes part in, as coach or as coachee.</summary>
+    public static IQueryable<Match> Involving(this IQueryable<Match> matches, Asker asker) =>
+        matches.Where(m => m.Coach!.PersonId == asker.PersonId || m.CoacheeId == asker.PersonId);
 }

@@ -1,4 +1,5 @@
 using CoachRegister.Domain.Common;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.People;
 
 namespace CoachRegister.Domain.Development;
@@ -11,9 +12,39 @@ public class CpdActivity : Entity, IConcurrencyAware
     public decimal Hours { get; set; }
     public CpdKind Kind { get; set; }
     public required string Title { get; set; }
+    /// <summary>Who ran the activity (a university, a professional body, the scheme).</summary>
+    public string? Provider { get; set; }
+    /// <summary>The practitioner's reflection: what they learnt and will use.</summary>
     public string? Description { get; set; }
     public string? Evidence { get; set; }
+    /// <summary>Whether a <see cref="CpdEvidenceFile"/> is attached: lists never load file details.</summary>
+    public bool HasEvidenceFile { get; set; }
     public Guid ConcurrencyStamp { get; set; }
+
+    public bool IsTrainingWorkshop => Kind == CpdKind.TrainingWorkshop;
+
+    /// <summary>The parties of a practitioner's development record: the practitioner, their allocated supervisor, the scheme's HR.</summary>
+    public static RecordParties Parties(Guid schemeId, Guid coachPersonId, Guid? supervisorPersonId) =>
+        new(RecordKind.CpdAndSupervision, schemeId, CoachPersonId: coachPersonId, SupervisorPersonId: supervisorPersonId);
+
+    public static RecordParties EvidenceParties(Guid schemeId, Guid coachPersonId, Guid? supervisorPersonId) =>
+        new(RecordKind.CpdEvidence, schemeId, CoachPersonId: coachPersonId, SupervisorPersonId: supervisorPersonId);
+}
+
+/// <summary>
+/// A file a practitioner attached to a CPD activity. The bytes live on disk outside the web root under
+/// <see cref="StoredName"/>, a random name that says nothing about the file or its owner.
+/// </summary>
+public class CpdEvidenceFile : Entity
+{
+    public Guid CpdActivityId { get; set; }
+    public required string StoredName { get; set; }
+    /// <summary>The name the practitioner uploaded, cleaned, for the download only.</summary>
+    public required string FileName { get; set; }
+    /// <summary>The type found from the file's content, never the type the browser claimed.</summary>
+    public required string ContentType { get; set; }
+    public long Length { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
 }
 
 public enum CpdKind
@@ -24,17 +55,67 @@ public enum CpdKind
     Reading = 3,
 }
 
-/// <summary>A supervision session a coach attended: one-to-one with a supervisor, or a peer-support group.</summary>
+/// <summary>
+/// A supervision session a coach attended (one-to-one or group, with a named supervisor) or a peer-support
+/// session. Supervision counts towards the scheme's minimum only once the supervisor has confirmed it; a
+/// confirmed session is evidence, so the coach no longer changes it.
+/// </summary>
 public class SupervisionSession : Entity, IConcurrencyAware
 {
     public Guid CoachProfileId { get; set; }
+    /// <summary>The person who gave the session, who confirms it; none for peer support led by no one in particular.</summary>
     public Guid? SupervisorId { get; set; }
     public Person? Supervisor { get; set; }
     public DateOnly Date { get; set; }
     public decimal Hours { get; set; }
     public SupervisionKind Kind { get; set; }
     public string? Notes { get; set; }
+    public bool ConfirmedBySupervisor { get; set; }
+    public DateTimeOffset? ConfirmedAt { get; set; }
     public Guid ConcurrencyStamp { get; set; }
+
+    public bool IsSupervision => Kind != SupervisionKind.PeerSupport;
+
+    /// <summary>The named supervisor confirms that the session took place.</summary>
+    public void Confirm(Guid byPersonId, DateTimeOffset at)
+    {
+        if (!IsSupervision)
+        {
+            throw new RuleBrokenException(Rule.PeerSupportNeedsNoConfirmation);
+        }
+
+        if (ConfirmedBySupervisor)
+        {
+            throw new RuleBrokenException(Rule.SupervisionAlreadyConfirmed);
+        }
+
+        if (SupervisorId != byPersonId)
+        {
+            throw new RuleBrokenException(Rule.NotTheSupervisor);
+        }
+
+        ConfirmedBySupervisor = true;
+        ConfirmedAt = at;
+    }
+
+    /// <summary>The coach changes what they recorded; a confirmed session stays as the supervisor confirmed it.</summary>
+    public void Change(SupervisionKind kind, Guid? supervisorId, DateOnly date, decimal hours, string? notes)
+    {
+        if (ConfirmedBySupervisor)
+        {
+            throw new RuleBrokenException(Rule.SupervisionConfirmedLocked);
+        }
+
+        Kind = kind;
+        SupervisorId = supervisorId;
+        Date = date;
+        Hours = hours;
+        Notes = notes;
+    }
+
+    /// <summary>Who may confirm: the supervisor named on the session; the coach and the scheme's HR see the answer.</summary>
+    public RecordParties ConfirmationParties(Guid schemeId, Guid coachPersonId) =>
+        new(RecordKind.SupervisionConfirmation, schemeId, CoachPersonId: coachPersonId, SupervisorPersonId: SupervisorId);
 }
 
 public enum SupervisionKind

@@ -41,8 +41,11 @@ public class Invitation : Entity
     public static string Hash(string token) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token))).ToLowerInvariant();
 
+    /// <summary>Not used yet and not expired.</summary>
+    public bool IsOpen(DateTimeOffset now) => AcceptedAt is null && now < ExpiresAt;
+
     public bool IsOpenFor(string? email, DateTimeOffset now) =>
-        AcceptedAt is null && now < ExpiresAt && string.Equals(Email, email?.Trim(), StringComparison.OrdinalIgnoreCase);
+        IsOpen(now) && string.Equals(Email, email?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The invited person has registered with it; the link no longer works.</summary>
     public void Accept(string email, DateTimeOffset now)

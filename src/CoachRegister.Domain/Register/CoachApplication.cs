@@ -24,6 +24,8 @@ public class CoachApplication : Entity, IConcurrencyAware
     public string? PreviousExperienceAndOutcomes { get; set; }
     public bool HoldsAccreditation { get; set; }
     public AccreditationBody Accreditation { get; set; }
+    /// <summary>The accrediting body's name when <see cref="Accreditation"/> is <see cref="AccreditationBody.Other"/>.</summary>
+    public string? AccreditationOther { get; set; }
     public List<CoachingArea> Areas { get; set; } = [];
     public List<ApplicationQualification> Qualifications { get; set; } = [];
     /// <summary>The applicant has answered the qualifications page (holding none is a valid answer for a mentor).</summary>
@@ -46,6 +48,20 @@ public class CoachApplication : Entity, IConcurrencyAware
     public LineManagerSupport LineManagerSupport { get; set; }
     public string? LineManagerComment { get; set; }
     public DateTimeOffset? LineManagerRespondedAt { get; set; }
+
+    /// <summary>
+    /// What the line manager saw when they answered (the application as it was sent), kept so that they go on
+    /// seeing what they answered, not the applicant's later edits of a returned draft. Written by the portal.
+    /// </summary>
+    public string? LineManagerAnswerSnapshot { get; set; }
+
+    /// <summary>
+    /// The applicant named someone other than the line manager on their record (set when it is sent): anyone can
+    /// type an address they control, so the scheme team confirms the person is the manager before accepting.
+    /// </summary>
+    public bool LineManagerNeedsConfirmation { get; set; }
+    public Guid? LineManagerConfirmedById { get; set; }
+    public DateTimeOffset? LineManagerConfirmedAt { get; set; }
 
     public InterviewOutcome InterviewOutcome { get; set; }
     public DateOnly? InterviewDate { get; set; }
@@ -86,23 +102,32 @@ public class CoachApplication : Entity, IConcurrencyAware
         }
     }
 
-    /// <summary>Names the line manager who is to support the application (only while it is a draft).</summary>
+    /// <summary>Names the line manager who is to support the application (only while it is a draft, and never the applicant).</summary>
     public void NameLineManager(Guid lineManagerId)
     {
         EnsureEditable();
+        if (lineManagerId == ApplicantId)
+        {
+            throw new RuleBrokenException(Rule.OwnLineManager);
+        }
+
         if (lineManagerId != LineManagerId)
         {
-            // A different manager has not answered anything yet.
+            // A different manager has not answered anything yet, and the last one's answer is not theirs to see.
             LineManagerSupport = LineManagerSupport.Pending;
             LineManagerComment = null;
             LineManagerRespondedAt = null;
+            LineManagerAnswerSnapshot = null;
         }
 
         LineManagerId = lineManagerId;
     }
 
-    /// <summary>Sends a complete draft to the named line manager.</summary>
-    public void Submit(Scheme scheme, DateTimeOffset at)
+    /// <summary>
+    /// Sends a complete draft to the named line manager. <paramref name="recordedLineManagerId"/> is the line
+    /// manager on the applicant's record: naming anyone else needs the scheme team's confirmation before acceptance.
+    /// </summary>
+    public void Submit(Scheme scheme, Guid? recordedLineManagerId, DateTimeOffset at)
     {
         EnsureEditable();
         if (ApplicationRules.MissingSections(this, scheme).Count > 0)
@@ -114,14 +139,52 @@ public class CoachApplication : Entity, IConcurrencyAware
         LineManagerSupport = LineManagerSupport.Pending;
         LineManagerComment = null;
         LineManagerRespondedAt = null;
+        LineManagerAnswerSnapshot = null;
+        LineManagerNeedsConfirmation = LineManagerId != recordedLineManagerId;
+        LineManagerConfirmedById = null;
+        LineManagerConfirmedAt = null;
         ChangeStatus(ApplicationStatus.AwaitingLineManager, ApplicantId, at);
+    }
+
+    /// <summary>Whether the line manager who supports it still waits for the scheme team's confirmation.</summary>
+    public bool AwaitsLineManagerConfirmation => LineManagerNeedsConfirmation && LineManagerConfirmedAt is null;
+
+    /// <summary>
+    /// The scheme team confirms that the person the applicant named is their line manager (the person is not the
+    /// one on the applicant's record), before or after that person answers. Kept in the history.
+    /// </summary>
+    public void ConfirmLineManager(Guid byPersonId, DateTimeOffset at)
+    {
+        EnsureNotOwn(byPersonId);
+        if (Status is not (ApplicationStatus.AwaitingLineManager or ApplicationStatus.AwaitingDecision))
+        {
+            throw new RuleBrokenException(Rule.ApplicationClosed);
+        }
+
+        if (!AwaitsLineManagerConfirmation)
+        {
+            throw new RuleBrokenException(Rule.LineManagerNeedsNoConfirmation);
+        }
+
+        LineManagerConfirmedById = byPersonId;
+        LineManagerConfirmedAt = at;
+        History.Add(new ApplicationStatusChange
+        {
+            CoachApplicationId = Id,
+            Kind = ApplicationChangeKind.LineManagerConfirmed,
+            From = Status,
+            To = Status,
+            ChangedAt = at,
+            ChangedById = byPersonId,
+        });
     }
 
     /// <summary>
     /// The named line manager's answer. Not supporting it sends it back to the applicant as a draft: the usual
     /// next step is a conversation and a changed application, which a final "declined" would rule out.
     /// </summary>
-    public void RespondAsLineManager(Guid byPersonId, bool supports, string? comment, DateTimeOffset at)
+    /// <remarks><paramref name="snapshot"/> is the application as the line manager read it (see <see cref="LineManagerAnswerSnapshot"/>).</remarks>
+    public void RespondAsLineManager(Guid byPersonId, bool supports, string? comment, string snapshot, DateTimeOffset at)
     {
         if (Status != ApplicationStatus.AwaitingLineManager)
         {
@@ -136,6 +199,7 @@ public class CoachApplication : Entity, IConcurrencyAware
         LineManagerSupport = supports ? LineManagerSupport.Supported : LineManagerSupport.NotSupported;
         LineManagerComment = comment;
         LineManagerRespondedAt = at;
+        LineManagerAnswerSnapshot = snapshot;
         ChangeStatus(supports ? ApplicationStatus.AwaitingDecision : ApplicationStatus.Draft, byPersonId, at, comment);
     }
 
@@ -171,11 +235,20 @@ public class CoachApplication : Entity, IConcurrencyAware
             throw new RuleBrokenException(Rule.CoachQualificationNeeded);
         }
 
+        if (AwaitsLineManagerConfirmation)
+        {
+            throw new RuleBrokenException(Rule.LineManagerNotConfirmed);
+        }
+
         ExpectedStartDate = expectedStart;
         Decided(byPersonId, at);
         ChangeStatus(ApplicationStatus.Accepted, byPersonId, at);
     }
 
+    /// <summary>
+    /// Declines a supported application. An unconfirmed line manager does not stop it: declining gives the
+    /// applicant nothing, and it is how the scheme team answers when the person named is not the manager.
+    /// </summary>
     public void Decline(Guid byPersonId, string reason, DateTimeOffset at)
     {
         EnsureDecidable(byPersonId);
@@ -265,11 +338,20 @@ public class CoachApplication : Entity, IConcurrencyAware
 public class ApplicationStatusChange : Entity
 {
     public Guid CoachApplicationId { get; set; }
+    /// <summary>A change of status, or a step that keeps the status (From equals To), such as a confirmation.</summary>
+    public ApplicationChangeKind Kind { get; set; }
     public ApplicationStatus From { get; set; }
     public ApplicationStatus To { get; set; }
     public DateTimeOffset ChangedAt { get; set; }
     public Guid? ChangedById { get; set; }
     public string? Note { get; set; }
+}
+
+public enum ApplicationChangeKind
+{
+    Status = 0,
+    /// <summary>The scheme team confirmed the person named as line manager.</summary>
+    LineManagerConfirmed = 1,
 }
 
 public class ApplicationQualification : Entity

@@ -48,6 +48,22 @@ public class CoachProfile : Entity, IConcurrencyAware
     public Guid ConcurrencyStamp { get; set; }
 
     /// <summary>
+    /// Matches holding one of the practitioner's places (<see cref="Matching.Match.HoldsPlace"/>), kept by
+    /// <see cref="CountPlaces"/> whenever a match of this profile is added, removed or changes status, so that the
+    /// directory filters and sorts on a column instead of counting matches for every profile.
+    /// </summary>
+    public int PlacesUsed { get; private set; }
+
+    /// <summary><see cref="CoachCapacity.HasPlacesNow"/> for this profile, kept with every change of its inputs.</summary>
+    public bool HasPlacesNow { get; private set; }
+
+    /// <summary>The practitioner's family name, copied from the person so the directory's order is an index read.</summary>
+    public string SortFamilyName { get; private set; } = "";
+
+    /// <summary>The practitioner's given name, copied with <see cref="SortFamilyName"/>.</summary>
+    public string SortGivenName { get; private set; } = "";
+
+    /// <summary>
     /// The draft profile an accepted application makes: the coach completes and publishes it, so nothing
     /// reaches staff before the coach has checked what it says.
     /// </summary>
@@ -62,6 +78,7 @@ public class CoachProfile : Entity, IConcurrencyAware
             Status = ProfileStatus.Draft,
             Experience = application.ExperienceAndSkills,
             Accreditation = application.HoldsAccreditation ? application.Accreditation : AccreditationBody.None,
+            AccreditationOther = application.HoldsAccreditation && application.Accreditation == AccreditationBody.Other ? application.AccreditationOther : null,
             CompetencyInterviewPassed = application.InterviewOutcome == InterviewOutcome.Passed,
             DeclarationOfInterest = application.DeclarationOfInterest,
             Capacity = Math.Min(2, CoachCapacity.MaximumFor(scheme, inTraining)),
@@ -103,9 +120,48 @@ public class CoachProfile : Entity, IConcurrencyAware
         }
 
         Capacity = capacity;
+        RefreshPlaces();
     }
 
-    public void Publish(Guid byPersonId, DateTimeOffset at)
+    /// <summary>Whether the practitioner takes anyone new; a profile not taking anyone has no places now.</summary>
+    public void SetAvailability(bool acceptingNewCoachees)
+    {
+        AcceptingNewCoachees = acceptingNewCoachees;
+        RefreshPlaces();
+    }
+
+    /// <summary>Records how many matches hold a place now; called whenever this profile's matches change.</summary>
+    public void CountPlaces(int placesUsed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(placesUsed);
+        PlacesUsed = placesUsed;
+        RefreshPlaces();
+    }
+
+    /// <summary>
+    /// Works out <see cref="HasPlacesNow"/> again from status, availability, capacity and places used; the data
+    /// layer calls it for every profile saved with one of those changed, however they were set.
+    /// </summary>
+    public void RefreshPlaces() =>
+        HasPlacesNow = CoachCapacity.HasPlacesNow(Status, AcceptingNewCoachees, Capacity, PlacesUsed);
+
+    /// <summary>Copies the practitioner's name for the directory's order.</summary>
+    public void NameForSorting(string familyName, string givenName)
+    {
+        SortFamilyName = familyName;
+        SortGivenName = givenName;
+    }
+
+    /// <summary>Whether the qualifications and interview make the practitioner eligible for what the profile offers (003 s.3.2).</summary>
+    public bool MayOfferWhatIsAsked(Scheme scheme) =>
+        CoachEligibility.MayOffer(
+            Offers,
+            scheme,
+            Qualifications.Select(q => (q.Level, q.Status)),
+            CompetencyInterviewPassed ? InterviewOutcome.Passed : InterviewOutcome.NotHeld);
+
+    /// <summary>Puts a complete draft on the register of <paramref name="scheme"/> (the profile's scheme), if the practitioner is eligible.</summary>
+    public void Publish(Scheme scheme, Guid? byPersonId, DateTimeOffset at)
     {
         if (Status != ProfileStatus.Draft)
         {
@@ -117,25 +173,60 @@ public class CoachProfile : Entity, IConcurrencyAware
             throw new RuleBrokenException(Rule.ProfileNotReady);
         }
 
+        // A draft's qualifications can still be edited, so eligibility is checked again here, not only on acceptance.
+        if (!MayOfferWhatIsAsked(scheme))
+        {
+            throw new RuleBrokenException(Rule.CoachQualificationNeeded);
+        }
+
         LastConfirmedOn = DateOnly.FromDateTime(at.UtcDateTime);
         ChangeStatus(ProfileStatus.Published, byPersonId, at);
     }
 
-    /// <summary>Profiles must be kept up to date (003 s.4.1); confirming is one click, for a profile staff can see.</summary>
-    public void ConfirmCurrent(DateTimeOffset at)
+    /// <summary>
+    /// Profiles must be kept up to date (003 s.4.1); confirming is one click, for a profile staff can see.
+    /// Confirming again on the same day changes nothing (false), so a repeated click has nothing to save.
+    /// </summary>
+    public bool ConfirmCurrent(DateTimeOffset at)
     {
         if (Status != ProfileStatus.Published)
         {
             throw new RuleBrokenException(Rule.ProfileNotPublished);
         }
 
-        LastConfirmedOn = DateOnly.FromDateTime(at.UtcDateTime);
+        var today = DateOnly.FromDateTime(at.UtcDateTime);
+        if (LastConfirmedOn == today)
+        {
+            return false;
+        }
+
+        LastConfirmedOn = today;
         UpdatedAt = at;
+        return true;
+    }
+
+    /// <summary>Takes the practitioner off the register for good: hidden from staff, kept with its history.</summary>
+    public void Withdraw(Guid? byPersonId, DateTimeOffset at)
+    {
+        if (Status == ProfileStatus.Withdrawn)
+        {
+            throw new RuleBrokenException(Rule.ProfileWithdrawn);
+        }
+
+        StatusBeforePause = null;
+        PausedReason = null;
+        PausedAt = null;
+        ChangeStatus(ProfileStatus.Withdrawn, byPersonId, at);
     }
 
     /// <summary>Hides the profile from staff; pausing a paused profile only changes the reason.</summary>
     public void Pause(string reason, Guid? byPersonId, DateTimeOffset at)
     {
+        if (Status == ProfileStatus.Withdrawn)
+        {
+            throw new RuleBrokenException(Rule.ProfileWithdrawn);
+        }
+
         PausedReason = reason;
         PausedAt = at;
         if (Status == ProfileStatus.Paused)
@@ -163,6 +254,21 @@ public class CoachProfile : Entity, IConcurrencyAware
         PausedReason = null;
         PausedAt = null;
     }
+
+    /// <summary>HR allocates (or removes) the supervisor or lead mentor who supports this practitioner (004 Appendix 1).</summary>
+    public void AllocateSupportingMentor(CoachProfile? supervisor)
+    {
+        if (supervisor is not null && (supervisor.Id == Id || supervisor.SchemeId != SchemeId))
+        {
+            throw new RuleBrokenException(Rule.SupervisorNotAllowed);
+        }
+
+        SupportingMentorId = supervisor?.Id;
+    }
+
+    /// <summary>The parties of the allocation: HR changes it; the practitioner and the allocated supervisor read it.</summary>
+    public RecordParties AllocationParties(Guid? supervisorPersonId) =>
+        new(RecordKind.SupervisorAllocation, SchemeId, CoachPersonId: PersonId, SupervisorPersonId: supervisorPersonId);
 
     /// <summary>Where the profile stands for the access policy.</summary>
     public RecordState AccessState => StateOf(Status);
@@ -194,6 +300,7 @@ public class CoachProfile : Entity, IConcurrencyAware
         });
         Status = to;
         UpdatedAt = at;
+        RefreshPlaces();
     }
 }
 
@@ -227,4 +334,18 @@ public class Qualification : Entity
     public DateOnly? AchievedOn { get; set; }
     /// <summary>Start of the qualification clock: schemes pause mentoring if it is not achieved in time.</summary>
     public DateOnly? FirstAssignmentSubmittedOn { get; set; }
+
+    /// <summary>The practitioner records where a qualification stands: the clock's start and, once achieved, the date.</summary>
+    public void RecordProgress(QualificationStatus status, DateOnly? firstAssignmentSubmittedOn, DateOnly? achievedOn)
+    {
+        if ((achievedOn is not null && status != QualificationStatus.Achieved)
+            || (achievedOn is { } achieved && firstAssignmentSubmittedOn is { } first && achieved < first))
+        {
+            throw new RuleBrokenException(Rule.QualificationDatesInconsistent);
+        }
+
+        Status = status;
+        FirstAssignmentSubmittedOn = firstAssignmentSubmittedOn;
+        AchievedOn = achievedOn;
+    }
 }

@@ -1,5 +1,6 @@
 using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Confidentiality;
+using CoachRegister.Domain.Development.Compliance;
 
 namespace CoachRegister.Domain.Schemes;
 
@@ -13,18 +14,8 @@ public class Scheme : Entity, IConcurrencyAware
     public required string Code { get; set; }
     public string? Description { get; set; }
 
-    /// <summary>Coaching practice hours a coach must log each year to stay on the register (0 = no minimum).</summary>
-    public decimal AnnualCoachingHours { get; set; }
-    public int AnnualSupervisionSessions { get; set; }
-    public int AnnualCpdActivities { get; set; }
-    public int AnnualPeerSupportSessions { get; set; }
-    public int AnnualTrainingWorkshops { get; set; }
-    /// <summary>Whether the minimums apply to mentors as well as coaches.</summary>
-    public bool MinimumsApplyToMentors { get; set; }
-
-    /// <summary>Months after the first assignment submission within which the qualification must be achieved, else paused.</summary>
-    public int? QualificationDeadlineMonths { get; set; }
-    public QualificationLevel? RequiredQualification { get; set; }
+    /// <summary>What practitioners must do each year to stay on the register, edited by HR.</summary>
+    public SchemeComplianceRules Compliance { get; set; } = new();
 
     /// <summary>Concurrent coachees allowed while the practitioner is still developing (in training).</summary>
     public int MaxCoacheesWhileDeveloping { get; set; } = 4;
@@ -47,6 +38,9 @@ public class Scheme : Entity, IConcurrencyAware
     /// <summary>Cancellations in a row that trigger a review of the partnership.</summary>
     public int CancellationsBeforeReview { get; set; } = 2;
 
+    /// <summary>How the scheme team matches requests: eligibility, score weights, days to answer a proposal.</summary>
+    public Matching.MatchingSettings Matching { get; set; } = new();
+
     /// <summary>The partner schemes whose staff may browse this scheme's register.</summary>
     public List<RegisterOpening> RegisterOpenings { get; set; } = [];
 
@@ -64,6 +58,20 @@ public class Scheme : Entity, IConcurrencyAware
         foreach (var partner in partnerSchemeIds.Where(p => RegisterOpenings.All(o => o.PartnerSchemeId != p)).Distinct())
         {
             RegisterOpenings.Add(new RegisterOpening { SchemeId = Id, PartnerSchemeId = partner, OpenedAt = at, OpenedById = byPersonId });
+        }
+    }
+
+    /// <summary>The compliance rules as the checker reads them, with the scheme's caseload limits.</summary>
+    public SchemeRequirements Requirements => Compliance.ToRequirements(new CaseloadLimits(MaxCoacheesWhileDeveloping, MaxCoachees));
+
+    /// <summary>Takes the rules of a preset (or any requirements): minimums, year, notices and caseload limits.</summary>
+    public void UseRequirements(SchemeRequirements requirements)
+    {
+        Compliance = SchemeComplianceRules.From(requirements, Compliance.RecordsStartOn);
+        if ((requirements.Coaches.Caseload ?? requirements.Mentors.Caseload) is { } caseload)
+        {
+            MaxCoacheesWhileDeveloping = caseload.MaxWhileDeveloping;
+            MaxCoachees = caseload.MaxQualified;
         }
     }
 

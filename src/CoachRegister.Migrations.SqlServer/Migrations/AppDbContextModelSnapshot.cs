@@ -52,6 +52,26 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("CoachProfileAreas");
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Directory.DirectoryVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectoryVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 1L
+                        });
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Identity.ApplicationRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -211,8 +231,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<Guid?>("HolderId")
-                        .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LastCompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("LastCompletedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset?>("LeasedUntil")
                         .HasColumnType("datetimeoffset");
@@ -220,6 +245,16 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "proposal-deadlines"
+                        },
+                        new
+                        {
+                            Name = "compliance-nightly"
+                        });
                 });
 
             modelBuilder.Entity("CoachRegister.Data.Jobs.SentReminder", b =>
@@ -575,6 +610,95 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceExtensionGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("GrantedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("NewDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("OriginalDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Requirement")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.ToTable("ComplianceExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceReminderSent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Requirement")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId", "Requirement", "Deadline", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("ComplianceReminders", (string)null);
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceStanding", b =>
+                {
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PausedForComplianceOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("CoachProfileId");
+
+                    b.ToTable("ComplianceStandings");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -598,12 +722,19 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<bool>("HasEvidenceFile")
+                        .HasColumnType("bit");
+
                     b.Property<decimal>("Hours")
                         .HasPrecision(9, 2)
                         .HasColumnType("decimal(9,2)");
 
                     b.Property<int>("Kind")
                         .HasColumnType("int");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -615,6 +746,46 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("CoachProfileId", "Date");
 
                     b.ToTable("CpdActivities");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.CpdEvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("CpdActivityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CpdActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("CpdEvidenceFiles");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>
@@ -725,6 +896,12 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("ConfirmedBySupervisor")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -736,17 +913,17 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<string>("Notes")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<Guid?>("SupervisorId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SupervisorId");
-
                     b.HasIndex("CoachProfileId", "Date");
+
+                    b.HasIndex("SupervisorId", "ConfirmedBySupervisor");
 
                     b.ToTable("SupervisionSessions");
                 });
@@ -883,10 +1060,99 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("FinalEvaluations");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ReleasedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId", "Status");
+
+                    b.ToTable("CohortPlans");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanCoach", b =>
+                {
+                    b.Property<Guid>("CohortPlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("CohortPlanId", "CoachProfileId");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.ToTable("CohortPlanCoach");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AdjustedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CoachProfileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CohortPlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.HasIndex("CohortPlanId", "MatchRequestId")
+                        .IsUnique();
+
+                    b.ToTable("CohortPlanEntry");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ChemistryArrangedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ChemistryMeetingFormat")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly?>("ChemistryMeetingOn")
                         .HasColumnType("date");
@@ -894,8 +1160,14 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid>("CoachProfileId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool?>("CoachWantsToGoOn")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("CoacheeId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool?>("CoacheeWantsToGoOn")
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -911,11 +1183,29 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("FirstReminderDue")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("FirstReminderSentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
                     b.Property<Guid?>("MatchRequestId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ProposedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("RespondBy")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SecondReminderDue")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SecondReminderSentAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("date");
@@ -930,6 +1220,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("CoachProfileId", "Status");
 
                     b.HasIndex("CoacheeId", "Status");
+
+                    b.HasIndex("Status", "RespondBy");
 
                     b.ToTable("Matches");
                 });
@@ -946,24 +1238,27 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Formats")
+                        .HasColumnType("int");
+
                     b.Property<string>("GoalsForOrganisation")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("GoalsForSelf")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("GoalsForTeam")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
-                    b.Property<bool>("IdentifiedThroughAppraisal")
+                    b.Property<bool?>("IdentifiedThroughAppraisal")
                         .HasColumnType("bit");
 
                     b.Property<string>("LineManagerComment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<Guid?>("LineManagerId")
                         .HasColumnType("uniqueidentifier");
@@ -980,19 +1275,36 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("PreferredCoachId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("PreferredTimes")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("PrivateParts")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("ProtectedHoursPerMonth")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
                     b.Property<string>("Reason1")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Reason2")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Reason3")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<Guid>("RequesterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SecondPreferredCoachId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Status")
@@ -1001,20 +1313,67 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("ThirdPreferredCoachId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("WaitlistReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("WaitlistedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("Wanted")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LineManagerId");
-
                     b.HasIndex("PreferredCoachId");
 
-                    b.HasIndex("RequesterId");
+                    b.HasIndex("SecondPreferredCoachId");
+
+                    b.HasIndex("ThirdPreferredCoachId");
+
+                    b.HasIndex("LineManagerId", "Status");
+
+                    b.HasIndex("RequesterId", "Status");
+
+                    b.HasIndex("SchemeId", "Status");
 
                     b.HasIndex("Status", "SubmittedAt");
 
                     b.ToTable("MatchRequests");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequestStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("From")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("To")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.ToTable("MatchRequestStatusChanges");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
@@ -1308,6 +1667,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<int>("From")
                         .HasColumnType("int");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -1329,6 +1691,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Accreditation")
                         .HasColumnType("int");
+
+                    b.Property<string>("AccreditationOther")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<bool>("AgreesToExpectations")
                         .HasColumnType("bit");
@@ -1395,12 +1761,25 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsSelfEmployed")
                         .HasColumnType("bit");
 
+                    b.Property<string>("LineManagerAnswerSnapshot")
+                        .HasMaxLength(-1)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("LineManagerComment")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTimeOffset?>("LineManagerConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("LineManagerConfirmedById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("LineManagerId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("LineManagerNeedsConfirmation")
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("LineManagerRespondedAt")
                         .HasColumnType("datetimeoffset");
@@ -1509,6 +1888,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<bool>("HasPhoto")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("HasPlacesNow")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsTrainedSupervisor")
                         .HasColumnType("bit");
 
@@ -1532,8 +1914,21 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("PlacesUsed")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("SchemeId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SortFamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SortGivenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -1557,6 +1952,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("SupportingMentorId");
 
                     b.HasIndex("Status", "Offers");
+
+                    b.HasIndex(new[] { "Status", "SchemeId", "HasPlacesNow", "SortFamilyName", "SortGivenName", "Id", "Offers", "Formats", "IsTrainedSupervisor" }, "IX_CoachProfiles_Directory")
+                        .IsDescending(false, false, true, false, false, false, false, false, false);
 
                     b.ToTable("CoachProfiles");
                 });
@@ -1742,22 +2140,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<bool>("AllowsCompetencyInterview")
                         .HasColumnType("bit");
 
-                    b.Property<decimal>("AnnualCoachingHours")
-                        .HasPrecision(9, 2)
-                        .HasColumnType("decimal(9,2)");
-
-                    b.Property<int>("AnnualCpdActivities")
-                        .HasColumnType("int");
-
-                    b.Property<int>("AnnualPeerSupportSessions")
-                        .HasColumnType("int");
-
-                    b.Property<int>("AnnualSupervisionSessions")
-                        .HasColumnType("int");
-
-                    b.Property<int>("AnnualTrainingWorkshops")
-                        .HasColumnType("int");
-
                     b.Property<int>("CancellationsBeforeReview")
                         .HasColumnType("int");
 
@@ -1780,9 +2162,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<int>("MaxCoacheesWhileDeveloping")
                         .HasColumnType("int");
 
-                    b.Property<bool>("MinimumsApplyToMentors")
-                        .HasColumnType("bit");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1790,12 +2169,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("PaysPractitioners")
                         .HasColumnType("bit");
-
-                    b.Property<int?>("QualificationDeadlineMonths")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("RequiredQualification")
-                        .HasColumnType("int");
 
                     b.Property<bool>("RequiresDeclarationOfInterest")
                         .HasColumnType("bit");
@@ -2193,6 +2566,21 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("SessionRecords");
                 });
 
+            modelBuilder.Entity("MatchRequestAreas", b =>
+                {
+                    b.Property<Guid>("AreasNeededId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("AreasNeededId", "MatchRequestId");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.ToTable("MatchRequestAreas");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2429,11 +2817,47 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceExtensionGrant", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceReminderSent", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceStanding", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithOne()
+                        .HasForeignKey("CoachRegister.Domain.Development.ComplianceStanding", "CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
                         .WithMany()
                         .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.CpdEvidenceFile", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Development.CpdActivity", null)
+                        .WithOne()
+                        .HasForeignKey("CoachRegister.Domain.Development.CpdEvidenceFile", "CpdActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2504,6 +2928,50 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanCoach", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.CohortPlan", null)
+                        .WithMany("Pool")
+                        .HasForeignKey("CohortPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanEntry", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoachRegister.Domain.Matching.CohortPlan", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("CohortPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", "Coach")
@@ -2548,11 +3016,38 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", "Scheme")
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SecondPreferredCoachId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ThirdPreferredCoachId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("LineManager");
 
                     b.Navigation("PreferredCoach");
 
                     b.Navigation("Requester");
+
+                    b.Navigation("Scheme");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequestStatusChange", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany("History")
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
@@ -2815,6 +3310,205 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Navigation("PartnerScheme");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
+                {
+                    b.OwnsOne("CoachRegister.Domain.Matching.MatchingSettings", "Matching", b1 =>
+                        {
+                            b1.Property<Guid>("SchemeId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("AllowsSameServiceArea")
+                                .HasColumnType("bit");
+
+                            b1.Property<int>("AnswerWithinDays")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(14);
+
+                            b1.Property<int>("AreasInCommonWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(40);
+
+                            b1.Property<int>("FirstChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(50);
+
+                            b1.Property<int>("FirstReminderDay")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(7);
+
+                            b1.Property<int>("FormatFitWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(10);
+
+                            b1.Property<int>("LoadSpreadingWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(10);
+
+                            b1.Property<int>("OtherOrganisation")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("OtherOrganisationAvoidedWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(15);
+
+                            b1.Property<int>("OtherOrganisationPreferredWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(15);
+
+                            b1.Property<int>("SecondChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(35);
+
+                            b1.Property<int>("SecondReminderDay")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(13);
+
+                            b1.Property<int>("ThirdChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(20);
+
+                            b1.HasKey("SchemeId");
+
+                            b1.ToTable("Schemes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchemeId");
+                        });
+
+                    b.OwnsOne("CoachRegister.Domain.Schemes.SchemeComplianceRules", "Compliance", b1 =>
+                        {
+                            b1.Property<Guid>("SchemeId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("DueSoonDays")
+                                .HasColumnType("int");
+
+                            b1.Property<bool>("GroupSupervisionCounts")
+                                .HasColumnType("bit");
+
+                            b1.Property<decimal>("MinimumSessionHours")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("decimal(9,2)");
+
+                            b1.Property<int?>("PauseAfterDaysOverdue")
+                                .HasColumnType("int");
+
+                            b1.Property<DateOnly?>("RecordsStartOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("ReminderDays")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<int>("YearKind")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("YearStartMonth")
+                                .HasColumnType("int");
+
+                            b1.HasKey("SchemeId");
+
+                            b1.ToTable("Schemes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchemeId");
+
+                            b1.OwnsOne("CoachRegister.Domain.Schemes.RoleMinimums", "Coaches", b2 =>
+                                {
+                                    b2.Property<Guid>("SchemeComplianceRulesSchemeId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<int>("CpdActivities")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("PeerSupportSessions")
+                                        .HasColumnType("int");
+
+                                    b2.Property<decimal>("PracticeHours")
+                                        .HasPrecision(9, 2)
+                                        .HasColumnType("decimal(9,2)");
+
+                                    b2.Property<int?>("QualificationLevel")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int?>("QualificationMonths")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("SupervisionSessions")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("TrainingWorkshops")
+                                        .HasColumnType("int");
+
+                                    b2.HasKey("SchemeComplianceRulesSchemeId");
+
+                                    b2.ToTable("Schemes");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SchemeComplianceRulesSchemeId");
+                                });
+
+                            b1.OwnsOne("CoachRegister.Domain.Schemes.RoleMinimums", "Mentors", b2 =>
+                                {
+                                    b2.Property<Guid>("SchemeComplianceRulesSchemeId")
+                                        .HasColumnType("uniqueidentifier");
+
+                                    b2.Property<int>("CpdActivities")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("PeerSupportSessions")
+                                        .HasColumnType("int");
+
+                                    b2.Property<decimal>("PracticeHours")
+                                        .HasPrecision(9, 2)
+                                        .HasColumnType("decimal(9,2)");
+
+                                    b2.Property<int?>("QualificationLevel")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int?>("QualificationMonths")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("SupervisionSessions")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("TrainingWorkshops")
+                                        .HasColumnType("int");
+
+                                    b2.HasKey("SchemeComplianceRulesSchemeId");
+
+                                    b2.ToTable("Schemes");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SchemeComplianceRulesSchemeId");
+                                });
+
+                            b1.Navigation("Coaches")
+                                .IsRequired();
+
+                            b1.Navigation("Mentors")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Compliance")
+                        .IsRequired();
+
+                    b.Navigation("Matching")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
                 {
                     b.HasOne("CoachRegister.Domain.People.Person", "Person")
@@ -2901,6 +3595,21 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Navigation("Match");
                 });
 
+            modelBuilder.Entity("MatchRequestAreas", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachingArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreasNeededId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("CoachRegister.Data.Identity.ApplicationRole", null)
@@ -2972,6 +3681,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Navigation("Ratings");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Pool");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Navigation("History");
@@ -2979,6 +3695,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequest", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Matches");
                 });
 

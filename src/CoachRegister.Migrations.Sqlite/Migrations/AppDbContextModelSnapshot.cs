@@ -47,6 +47,26 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("CoachProfileAreas");
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Directory.DirectoryVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectoryVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 1L
+                        });
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Identity.ApplicationRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -204,7 +224,12 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("HolderId")
-                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastCompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LastCompletedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LeasedUntil")
@@ -213,6 +238,16 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "proposal-deadlines"
+                        },
+                        new
+                        {
+                            Name = "compliance-nightly"
+                        });
                 });
 
             modelBuilder.Entity("CoachRegister.Data.Jobs.SentReminder", b =>
@@ -568,6 +603,95 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceExtensionGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("GrantedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("NewDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OriginalDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Requirement")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.ToTable("ComplianceExtensions", (string)null);
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceReminderSent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Requirement")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId", "Requirement", "Deadline", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("ComplianceReminders", (string)null);
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceStanding", b =>
+                {
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PausedForComplianceOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CoachProfileId");
+
+                    b.ToTable("ComplianceStandings");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -591,12 +715,19 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HasEvidenceFile")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double>("Hours")
                         .HasPrecision(9, 2)
                         .HasColumnType("REAL");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -608,6 +739,46 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("CoachProfileId", "Date");
 
                     b.ToTable("CpdActivities");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.CpdEvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CpdActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CpdActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("CpdEvidenceFiles");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>
@@ -718,6 +889,12 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ConfirmedBySupervisor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -729,7 +906,7 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Notes")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SupervisorId")
@@ -737,9 +914,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SupervisorId");
-
                     b.HasIndex("CoachProfileId", "Date");
+
+                    b.HasIndex("SupervisorId", "ConfirmedBySupervisor");
 
                     b.ToTable("SupervisionSessions");
                 });
@@ -876,10 +1053,99 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("FinalEvaluations");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReleasedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchemeId", "Status");
+
+                    b.ToTable("CohortPlans");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanCoach", b =>
+                {
+                    b.Property<Guid>("CohortPlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CohortPlanId", "CoachProfileId");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.ToTable("CohortPlanCoach");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AdjustedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CoachProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CohortPlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachProfileId");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.HasIndex("CohortPlanId", "MatchRequestId")
+                        .IsUnique();
+
+                    b.ToTable("CohortPlanEntry");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChemistryArrangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChemistryMeetingFormat")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ChemistryMeetingOn")
                         .HasColumnType("TEXT");
@@ -887,8 +1153,14 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid>("CoachProfileId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("CoachWantsToGoOn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("CoacheeId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("CoacheeWantsToGoOn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -904,11 +1176,29 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("FirstReminderDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstReminderSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("MatchRequestId")
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RespondBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SecondReminderDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SecondReminderSentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("StartedOn")
                         .HasColumnType("TEXT");
@@ -923,6 +1213,8 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("CoachProfileId", "Status");
 
                     b.HasIndex("CoacheeId", "Status");
+
+                    b.HasIndex("Status", "RespondBy");
 
                     b.ToTable("Matches");
                 });
@@ -939,23 +1231,26 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Formats")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("GoalsForOrganisation")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GoalsForSelf")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GoalsForTeam")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IdentifiedThroughAppraisal")
+                    b.Property<bool?>("IdentifiedThroughAppraisal")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LineManagerComment")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("LineManagerId")
@@ -973,19 +1268,36 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PreferredCoachId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreferredTimes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PrivateParts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ProtectedHoursPerMonth")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Reason1")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason2")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason3")
-                        .HasMaxLength(4000)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequesterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SecondPreferredCoachId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -994,20 +1306,67 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ThirdPreferredCoachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WaitlistReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WaitlistedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Wanted")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LineManagerId");
-
                     b.HasIndex("PreferredCoachId");
 
-                    b.HasIndex("RequesterId");
+                    b.HasIndex("SecondPreferredCoachId");
+
+                    b.HasIndex("ThirdPreferredCoachId");
+
+                    b.HasIndex("LineManagerId", "Status");
+
+                    b.HasIndex("RequesterId", "Status");
+
+                    b.HasIndex("SchemeId", "Status");
 
                     b.HasIndex("Status", "SubmittedAt");
 
                     b.ToTable("MatchRequests");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequestStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.ToTable("MatchRequestStatusChanges");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
@@ -1302,6 +1661,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<int>("From")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1323,6 +1685,10 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Accreditation")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccreditationOther")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("AgreesToExpectations")
                         .HasColumnType("INTEGER");
@@ -1389,12 +1755,25 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsSelfEmployed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LineManagerAnswerSnapshot")
+                        .HasMaxLength(-1)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LineManagerComment")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LineManagerConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LineManagerConfirmedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("LineManagerId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("LineManagerNeedsConfirmation")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("LineManagerRespondedAt")
                         .HasColumnType("INTEGER");
@@ -1503,6 +1882,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<bool>("HasPhoto")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HasPlacesNow")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsTrainedSupervisor")
                         .HasColumnType("INTEGER");
 
@@ -1526,7 +1908,20 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PlacesUsed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortFamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortGivenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -1551,6 +1946,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("SupportingMentorId");
 
                     b.HasIndex("Status", "Offers");
+
+                    b.HasIndex(new[] { "Status", "SchemeId", "HasPlacesNow", "SortFamilyName", "SortGivenName", "Id", "Offers", "Formats", "IsTrainedSupervisor" }, "IX_CoachProfiles_Directory")
+                        .IsDescending(false, false, true, false, false, false, false, false, false);
 
                     b.ToTable("CoachProfiles");
                 });
@@ -1736,22 +2134,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<bool>("AllowsCompetencyInterview")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("AnnualCoachingHours")
-                        .HasPrecision(9, 2)
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("AnnualCpdActivities")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AnnualPeerSupportSessions")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AnnualSupervisionSessions")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AnnualTrainingWorkshops")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("CancellationsBeforeReview")
                         .HasColumnType("INTEGER");
 
@@ -1774,21 +2156,12 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<int>("MaxCoacheesWhileDeveloping")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("MinimumsApplyToMentors")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PaysPractitioners")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("QualificationDeadlineMonths")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("RequiredQualification")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RequiresDeclarationOfInterest")
@@ -2187,6 +2560,21 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("SessionRecords");
                 });
 
+            modelBuilder.Entity("MatchRequestAreas", b =>
+                {
+                    b.Property<Guid>("AreasNeededId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AreasNeededId", "MatchRequestId");
+
+                    b.HasIndex("MatchRequestId");
+
+                    b.ToTable("MatchRequestAreas");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2417,11 +2805,47 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceExtensionGrant", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceReminderSent", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceStanding", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithOne()
+                        .HasForeignKey("CoachRegister.Domain.Development.ComplianceStanding", "CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Development.CpdActivity", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
                         .WithMany()
                         .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.CpdEvidenceFile", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Development.CpdActivity", null)
+                        .WithOne()
+                        .HasForeignKey("CoachRegister.Domain.Development.CpdEvidenceFile", "CpdActivityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2492,6 +2916,50 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", null)
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanCoach", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.CohortPlan", null)
+                        .WithMany("Pool")
+                        .HasForeignKey("CohortPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlanEntry", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("CoachProfileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoachRegister.Domain.Matching.CohortPlan", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("CohortPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", "Coach")
@@ -2536,11 +3004,38 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("CoachRegister.Domain.Schemes.Scheme", "Scheme")
+                        .WithMany()
+                        .HasForeignKey("SchemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("SecondPreferredCoachId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ThirdPreferredCoachId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("LineManager");
 
                     b.Navigation("PreferredCoach");
 
                     b.Navigation("Requester");
+
+                    b.Navigation("Scheme");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequestStatusChange", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany("History")
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchStatusChange", b =>
@@ -2803,6 +3298,205 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Navigation("PartnerScheme");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Schemes.Scheme", b =>
+                {
+                    b.OwnsOne("CoachRegister.Domain.Matching.MatchingSettings", "Matching", b1 =>
+                        {
+                            b1.Property<Guid>("SchemeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("AllowsSameServiceArea")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AnswerWithinDays")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(14);
+
+                            b1.Property<int>("AreasInCommonWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(40);
+
+                            b1.Property<int>("FirstChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(50);
+
+                            b1.Property<int>("FirstReminderDay")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(7);
+
+                            b1.Property<int>("FormatFitWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(10);
+
+                            b1.Property<int>("LoadSpreadingWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(10);
+
+                            b1.Property<int>("OtherOrganisation")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OtherOrganisationAvoidedWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(15);
+
+                            b1.Property<int>("OtherOrganisationPreferredWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(15);
+
+                            b1.Property<int>("SecondChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(35);
+
+                            b1.Property<int>("SecondReminderDay")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(13);
+
+                            b1.Property<int>("ThirdChoiceWeight")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(20);
+
+                            b1.HasKey("SchemeId");
+
+                            b1.ToTable("Schemes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchemeId");
+                        });
+
+                    b.OwnsOne("CoachRegister.Domain.Schemes.SchemeComplianceRules", "Compliance", b1 =>
+                        {
+                            b1.Property<Guid>("SchemeId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DueSoonDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("GroupSupervisionCounts")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("MinimumSessionHours")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<int?>("PauseAfterDaysOverdue")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("RecordsStartOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReminderDays")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("YearKind")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("YearStartMonth")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SchemeId");
+
+                            b1.ToTable("Schemes");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchemeId");
+
+                            b1.OwnsOne("CoachRegister.Domain.Schemes.RoleMinimums", "Coaches", b2 =>
+                                {
+                                    b2.Property<Guid>("SchemeComplianceRulesSchemeId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("CpdActivities")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("PeerSupportSessions")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<double>("PracticeHours")
+                                        .HasPrecision(9, 2)
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<int?>("QualificationLevel")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int?>("QualificationMonths")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SupervisionSessions")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("TrainingWorkshops")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("SchemeComplianceRulesSchemeId");
+
+                                    b2.ToTable("Schemes");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SchemeComplianceRulesSchemeId");
+                                });
+
+                            b1.OwnsOne("CoachRegister.Domain.Schemes.RoleMinimums", "Mentors", b2 =>
+                                {
+                                    b2.Property<Guid>("SchemeComplianceRulesSchemeId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<int>("CpdActivities")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("PeerSupportSessions")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<double>("PracticeHours")
+                                        .HasPrecision(9, 2)
+                                        .HasColumnType("REAL");
+
+                                    b2.Property<int?>("QualificationLevel")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int?>("QualificationMonths")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SupervisionSessions")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("TrainingWorkshops")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.HasKey("SchemeComplianceRulesSchemeId");
+
+                                    b2.ToTable("Schemes");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SchemeComplianceRulesSchemeId");
+                                });
+
+                            b1.Navigation("Coaches")
+                                .IsRequired();
+
+                            b1.Navigation("Mentors")
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Compliance")
+                        .IsRequired();
+
+                    b.Navigation("Matching")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Schemes.SchemeAdministrator", b =>
                 {
                     b.HasOne("CoachRegister.Domain.People.Person", "Person")
@@ -2889,6 +3583,21 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Navigation("Match");
                 });
 
+            modelBuilder.Entity("MatchRequestAreas", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Register.CoachingArea", null)
+                        .WithMany()
+                        .HasForeignKey("AreasNeededId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Matching.MatchRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MatchRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("CoachRegister.Data.Identity.ApplicationRole", null)
@@ -2960,6 +3669,13 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Navigation("Ratings");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Matching.CohortPlan", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Pool");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Matching.Match", b =>
                 {
                     b.Navigation("History");
@@ -2967,6 +3683,8 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Matching.MatchRequest", b =>
                 {
+                    b.Navigation("History");
+
                     b.Navigation("Matches");
                 });
 

@@ -94,6 +94,7 @@ public static class AccountsExtensions
         services.AddMemoryCache();
         services.AddScoped<PortalSessions>();
         services.AddSingleton<SessionRevocations>();
+        services.AddSingleton<SessionChecks>();
         services.AddSingleton<UnknownAddressLockout>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<WhoMayRegister>();
@@ -172,8 +173,14 @@ public static class AccountsExtensions
         }
 
         var interval = services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval;
-        if ((context.Properties.IssuedUtc is not { } issued || now - issued > interval)
-            && !await services.GetRequiredService<PortalSessions>().IsOpenAsync(id, sessionId, context.HttpContext.RequestAborted))
+        var due = context.Properties.IssuedUtc is not { } issued || now - issued > interval;
+        var checks = services.GetRequiredService<SessionChecks>();
+        if (!due || checks.WasCheckedWithin(sessionId, interval))
+        {
+            return;
+        }
+
+        if (!await services.GetRequiredService<PortalSessions>().IsOpenAsync(id, sessionId, context.HttpContext.RequestAborted))
         {
             logger.LogInformation("Session of user {UserId} ended: signed out on another server or everywhere", userId);
             await RejectAsync(context);
@@ -181,6 +188,10 @@ public static class AccountsExtensions
         }
 
         await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (context.Principal is not null)
+        {
+            checks.Checked(sessionId, interval);
+        }
     }
 
     private static async Task RejectAsync(CookieValidatePrincipalContext context)

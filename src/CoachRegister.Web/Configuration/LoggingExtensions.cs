@@ -8,12 +8,22 @@ public static class LoggingExtensions
     /// Serilog from the "Serilog" section of configuration: console and rolling file by default. The static
     /// Log.Logger is left alone so that each host (several run at once in the tests) logs through its own logger.
     /// </summary>
+    /// <remarks>
+    /// The sinks of configuration (console, file) are written by a background worker (Serilog.Sinks.Async), so a
+    /// request that logs at Information never waits for the console or the disk; the levels are applied before
+    /// an event is queued. Sinks registered as services (the tests' collector) stay synchronous.
+    /// </remarks>
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
+        var serilog = builder.Configuration.GetSection("Serilog");
+        var levels = new ConfigurationBuilder()
+            .AddInMemoryCollection(serilog.AsEnumerable().Where(kv => !kv.Key.StartsWith("Serilog:WriteTo", StringComparison.OrdinalIgnoreCase)))
+            .Build();
         builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Configuration(levels)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext(),
+            .Enrich.FromLogContext()
+            .WriteTo.Async(sinks => sinks.Logger(configured => configured.ReadFrom.Configuration(builder.Configuration)), bufferSize: 10_000),
             preserveStaticLogger: true);
         return builder;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoachRegister.Web.Infrastructure.Concurrency;
 using CoachRegister.Web.Infrastructure.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Localization;
@@ -16,6 +17,7 @@ public static class MvcExtensions
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add<FluentValidationFilter>();
+                o.Filters.Add<ConflictFilter>();
                 o.Filters.Add(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
             })
             .AddViewLocalization()
@@ -36,10 +38,15 @@ public static class MvcExtensions
             // string, so one URL is one page.
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
-        services.AddValidatorsFromAssemblyContaining<Program>();
+        // Validators that hold nothing of a request are built once; the others (async rules on the database) per request.
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, r => IsStateless(r.ValidatorType));
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, r => !IsStateless(r.ValidatorType));
         services.AddScoped<Features.Home.HomeDashboardService>();
         return services;
     }
+
+    private static bool IsStateless(Type validator) =>
+        validator.IsDefined(typeof(StatelessValidatorAttribute), inherit: false);
 
     public static WebApplication UsePortal(this WebApplication app)
     {
@@ -53,18 +60,23 @@ public static class MvcExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseStaticFiles();
         app.UseNoStoreForDynamicResponses();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAccounts();
         app.UseAuthorization();
+        // Files put into the web root after the build (none in a deployment; the load test's static copies of
+        // pages) are served after the same middleware as a page, never in front of it.
+        app.UseStaticFiles();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapBrandStyles();
+        // The built CSS, JS and images: compressed at build time (gzip and Brotli), fingerprinted and cached as
+        // immutable; the layout's asp-append-version links name the fingerprinted files.
+        app.MapStaticAssets();
         // Closed by default: a controller action needs a signed-in user unless it says [AllowAnonymous].
         // Applied to the controllers rather than as a fallback policy so an unknown address is a plain 404.
-        app.MapControllers().RequireAuthorization();
+        app.MapControllers().RequireAuthorization().WithStaticAssets();
         return app;
     }
 }

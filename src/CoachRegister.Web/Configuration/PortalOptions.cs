@@ -30,6 +30,10 @@ public class PortalOptions : IValidatableObject
     [MaxLength(254)]
     public string? AccessibilityContactEmail { get; set; }
 
+    /// <summary>A telephone number for the same, shown beside the e-mail address (accessibility statement).</summary>
+    [MaxLength(40)]
+    public string? AccessibilityContactTelephone { get; set; }
+
     /// <summary>
     /// The address people reach the portal at, e.g. https://coaching.example.org. Links in e-mails are built
     /// from it, never from the request's Host header (which a client can forge to plant a password-reset

@@ -10,7 +10,12 @@ public static class RegisterExtensions
     public static IServiceCollection AddRegister(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+        services.Configure<DirectoryOptions>(configuration.GetSection(DirectoryOptions.Section));
         services.AddScoped<DirectoryService>();
+        services.AddScoped<DirectoryQueries>();
+        services.AddSingleton<DirectoryCache>();
+        services.AddSingleton<DirectoryChangeNotifier>();
+        services.ConfigureDbContext<CoachRegister.Data.AppDbContext>((provider, o) => o.AddInterceptors(provider.GetRequiredService<DirectoryChangeNotifier>()));
         services.AddScoped<ApplicationReader>();
         services.AddScoped<RegisterImport>();
         services.AddScoped<Features.HrOrganisations.InvitationEmails>();

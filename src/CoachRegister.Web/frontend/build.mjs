@@ -1,5 +1,6 @@
-// Builds the portal's front end into ../wwwroot (git-ignored): css/app.css from styles/app.scss, GOV.UK
-// Frontend's ES module in lib/govuk/ and its images in assets/images/ (never its fonts: see styles/app.scss).
+// Builds the portal's front end into ../wwwroot (git-ignored): css/app.css from styles/app.scss, js/app.js
+// bundled by esbuild (WebAssembly build, no native binary) from scripts/app.mjs with only the GOV.UK Frontend
+// components it imports, and GOV.UK Frontend's images in assets/images/ (never its fonts: see styles/app.scss).
 //   node build.mjs install   npm ci, when node_modules is missing or older than package-lock.json
 //   node build.mjs           compile and copy
 // MSBuild runs both (CoachRegister.Web.csproj). Several builds of the Web project can run at once (the test
@@ -78,10 +79,20 @@ async function build() {
     throw new Error("The compiled CSS names GDS Transport: only GOV.UK may use that font.");
   }
 
+  const esbuild = await import("esbuild-wasm");
+  const bundle = await esbuild.build({
+    entryPoints: [join(here, "scripts", "app.mjs")],
+    bundle: true,
+    format: "esm",
+    minify: true,
+    target: "es2020",
+    legalComments: "none",
+    write: false,
+  });
+  await esbuild.stop();
+
   await withLock(() => {
-    for (const file of ["govuk-frontend.min.js", "govuk-frontend.min.js.map"]) {
-      cpSync(join(govuk, file), join(wwwroot, "lib", "govuk", file));
-    }
+    writeAtomically(join(wwwroot, "js", "app.js"), bundle.outputFiles[0].contents);
     cpSync(join(govuk, "assets", "images"), join(wwwroot, "assets", "images"), { recursive: true });
     // Written last: MSBuild compares its time with the sources to decide whether to build again.
     writeAtomically(join(wwwroot, "css", "app.css"), result.css);

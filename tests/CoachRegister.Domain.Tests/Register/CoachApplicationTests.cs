@@ -30,14 +30,14 @@ public class CoachApplicationTests
     private static CoachApplication Sent(OfferType offers = OfferType.Mentoring)
     {
         var application = Draft(offers);
-        application.Submit(WithInterview, At);
+        application.Submit(WithInterview, Manager, At);
         return application;
     }
 
     private static CoachApplication Supported(OfferType offers = OfferType.Mentoring)
     {
         var application = Sent(offers);
-        application.RespondAsLineManager(Manager, supports: true, "Yes", At.AddDays(1));
+        application.RespondAsLineManager(Manager, supports: true, "Yes", "As sent", At.AddDays(1));
         return application;
     }
 
@@ -72,7 +72,7 @@ public class CoachApplicationTests
         var application = Draft();
         application.Motivation = null;
 
-        Assert.Equal(Rule.ApplicationIncomplete, Broken(() => application.Submit(WithInterview, At)));
+        Assert.Equal(Rule.ApplicationIncomplete, Broken(() => application.Submit(WithInterview, Manager, At)));
         Assert.Equal(ApplicationStatus.Draft, application.Status);
     }
 
@@ -82,7 +82,7 @@ public class CoachApplicationTests
         var application = Sent();
 
         Assert.Equal(Rule.ApplicationNotEditable, Broken(application.EnsureEditable));
-        Assert.Equal(Rule.ApplicationNotEditable, Broken(() => application.Submit(WithInterview, At)));
+        Assert.Equal(Rule.ApplicationNotEditable, Broken(() => application.Submit(WithInterview, Manager, At)));
         Assert.Equal(Rule.ApplicationNotEditable, Broken(() => application.NameLineManager(Guid.NewGuid())));
     }
 
@@ -102,7 +102,7 @@ public class CoachApplicationTests
     {
         var application = Sent();
 
-        application.RespondAsLineManager(Manager, supports: false, "Let us talk first", At.AddDays(1));
+        application.RespondAsLineManager(Manager, supports: false, "Let us talk first", "As sent", At.AddDays(1));
 
         Assert.Equal(ApplicationStatus.Draft, application.Status);
         Assert.True(application.IsEditable);
@@ -115,17 +115,17 @@ public class CoachApplicationTests
     {
         var application = Sent();
 
-        Assert.Equal(Rule.NotTheNamedLineManager, Broken(() => application.RespondAsLineManager(Guid.NewGuid(), true, null, At)));
-        application.RespondAsLineManager(Manager, true, null, At);
-        Assert.Equal(Rule.NotAwaitingLineManager, Broken(() => application.RespondAsLineManager(Manager, false, null, At)));
-        Assert.Equal(Rule.NotAwaitingLineManager, Broken(() => Draft().RespondAsLineManager(Manager, true, null, At)));
+        Assert.Equal(Rule.NotTheNamedLineManager, Broken(() => application.RespondAsLineManager(Guid.NewGuid(), true, null, "As sent", At)));
+        application.RespondAsLineManager(Manager, true, null, "As sent", At);
+        Assert.Equal(Rule.NotAwaitingLineManager, Broken(() => application.RespondAsLineManager(Manager, false, null, "As sent", At)));
+        Assert.Equal(Rule.NotAwaitingLineManager, Broken(() => Draft().RespondAsLineManager(Manager, true, null, "As sent", At)));
     }
 
     [Fact]
     public void Naming_another_line_manager_forgets_the_previous_answer()
     {
         var application = Sent();
-        application.RespondAsLineManager(Manager, supports: false, "No", At);
+        application.RespondAsLineManager(Manager, supports: false, "No", "As sent", At);
 
         application.NameLineManager(Guid.NewGuid());
 
@@ -210,6 +210,73 @@ public class CoachApplicationTests
         application.Withdraw(Applicant, At);
         Assert.Equal(ApplicationStatus.Withdrawn, application.Status);
         Assert.Equal(Rule.ApplicationClosed, Broken(() => application.Withdraw(Applicant, At)));
+    }
+
+    [Fact]
+    public void Nobody_names_themselves_as_their_line_manager()
+    {
+        var application = Draft();
+
+        Assert.Equal(Rule.OwnLineManager, Broken(() => application.NameLineManager(Applicant)));
+        Assert.Equal(Manager, application.LineManagerId);
+    }
+
+    [Fact]
+    public void A_line_manager_the_record_does_not_name_is_confirmed_by_the_scheme_before_acceptance()
+    {
+        var named = Guid.NewGuid();
+        var application = Draft();
+        application.NameLineManager(named);
+        application.Submit(WithInterview, Manager, At);
+        application.RespondAsLineManager(named, supports: true, "Yes", "As sent", At.AddDays(1));
+
+        Assert.True(application.AwaitsLineManagerConfirmation);
+        Assert.Equal(Rule.LineManagerNotConfirmed, Broken(() => application.Accept(WithInterview, Hr, null, At.AddDays(2))));
+        Assert.Equal(Rule.OwnApplication, Broken(() => application.ConfirmLineManager(Applicant, At.AddDays(2))));
+
+        application.ConfirmLineManager(Hr, At.AddDays(2));
+
+        Assert.False(application.AwaitsLineManagerConfirmation);
+        Assert.Equal((Hr, At.AddDays(2)), (application.LineManagerConfirmedById!.Value, application.LineManagerConfirmedAt!.Value));
+        var step = application.History[^1];
+        Assert.Equal((ApplicationChangeKind.LineManagerConfirmed, ApplicationStatus.AwaitingDecision, ApplicationStatus.AwaitingDecision, Hr), (step.Kind, step.From, step.To, step.ChangedById!.Value));
+        Assert.Equal(Rule.LineManagerNeedsNoConfirmation, Broken(() => application.ConfirmLineManager(Hr, At.AddDays(2))));
+        application.Accept(WithInterview, Hr, null, At.AddDays(3));
+        Assert.Equal(ApplicationStatus.Accepted, application.Status);
+    }
+
+    [Fact]
+    public void An_unconfirmed_line_manager_does_not_stop_a_decline_and_the_recorded_one_needs_no_confirmation()
+    {
+        var named = Guid.NewGuid();
+        var application = Draft();
+        application.NameLineManager(named);
+        application.Submit(WithInterview, recordedLineManagerId: null, At);
+        application.RespondAsLineManager(named, supports: true, null, "As sent", At);
+
+        application.Decline(Hr, "We could not confirm your line manager", At);
+
+        Assert.Equal(ApplicationStatus.Declined, application.Status);
+        Assert.Equal(Rule.ApplicationClosed, Broken(() => application.ConfirmLineManager(Hr, At)));
+        Assert.False(Supported().AwaitsLineManagerConfirmation);
+        Assert.Equal(Rule.LineManagerNeedsNoConfirmation, Broken(() => Supported().ConfirmLineManager(Hr, At)));
+    }
+
+    [Fact]
+    public void The_answer_keeps_what_the_line_manager_read_until_the_application_is_sent_again_or_another_manager_is_named()
+    {
+        var application = Sent();
+
+        application.RespondAsLineManager(Manager, supports: false, "Let us talk", "The application as sent", At);
+        application.Motivation = "Changed after the answer";
+
+        Assert.Equal("The application as sent", application.LineManagerAnswerSnapshot);
+        application.Submit(WithInterview, Manager, At.AddDays(1));
+        Assert.Null(application.LineManagerAnswerSnapshot);
+
+        application.RespondAsLineManager(Manager, supports: false, "Still no", "Second version", At.AddDays(2));
+        application.NameLineManager(Guid.NewGuid());
+        Assert.Null(application.LineManagerAnswerSnapshot);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class CoachProfileTests
     private static CoachProfile Published()
     {
         var profile = Ready();
-        profile.Publish(profile.PersonId, At);
+        profile.Publish(Scheme, profile.PersonId, At);
         return profile;
     }
 
@@ -71,7 +71,7 @@ public class CoachProfileTests
 
         foreach (var profile in new[] { noBio, noFormats, noAreas })
         {
-            Assert.Equal(Rule.ProfileNotReady, Broken(() => profile.Publish(profile.PersonId, At)));
+            Assert.Equal(Rule.ProfileNotReady, Broken(() => profile.Publish(Scheme, profile.PersonId, At)));
             Assert.Equal(ProfileStatus.Draft, profile.Status);
         }
     }
@@ -81,7 +81,7 @@ public class CoachProfileTests
     {
         var profile = Published();
 
-        Assert.Equal(Rule.ProfileNotDraft, Broken(() => profile.Publish(profile.PersonId, At)));
+        Assert.Equal(Rule.ProfileNotDraft, Broken(() => profile.Publish(Scheme, profile.PersonId, At)));
     }
 
     [Fact]
@@ -165,5 +165,50 @@ public class CoachProfileTests
         {
             Assert.Equal(Rule.CapacityOutOfBounds, Broken(() => profile.SetCapacity(capacity, Scheme, inTraining)));
         }
+    }
+
+    [Fact]
+    public void A_coach_without_ilm5_or_a_passed_interview_cannot_publish_but_a_mentor_can()
+    {
+        var coach = Ready();
+        coach.Offers = OfferType.Coaching;
+        coach.Qualifications.Add(new Qualification { Level = QualificationLevel.Ilm5, Status = QualificationStatus.InTraining });
+
+        Assert.Equal(Rule.CoachQualificationNeeded, Broken(() => coach.Publish(Scheme, Hr, At)));
+        Assert.Equal(ProfileStatus.Draft, coach.Status);
+
+        coach.Qualifications[0].Status = QualificationStatus.Achieved;
+        coach.Publish(Scheme, Hr, At);
+        var mentor = Ready();
+        mentor.Offers = OfferType.Mentoring;
+        mentor.Publish(Scheme, Hr, At);
+        Assert.Equal((ProfileStatus.Published, ProfileStatus.Published), (coach.Status, mentor.Status));
+    }
+
+    [Fact]
+    public void Confirming_twice_on_one_day_changes_nothing_the_second_time()
+    {
+        var profile = Published();
+
+        Assert.True(profile.ConfirmCurrent(At.AddDays(3)));
+        var updated = profile.UpdatedAt;
+        Assert.False(profile.ConfirmCurrent(At.AddDays(3).AddHours(2)));
+        Assert.Equal(updated, profile.UpdatedAt);
+    }
+
+    [Fact]
+    public void A_withdrawn_profile_is_kept_with_its_history_and_stays_withdrawn()
+    {
+        var profile = Published();
+        profile.Pause("Leave", Hr, At);
+
+        profile.Withdraw(Hr, At.AddDays(1));
+
+        Assert.Equal(ProfileStatus.Withdrawn, profile.Status);
+        Assert.Null(profile.PausedReason);
+        Assert.Equal((ProfileStatus.Paused, ProfileStatus.Withdrawn), (profile.History[^1].From, profile.History[^1].To));
+        Assert.Equal(Rule.ProfileWithdrawn, Broken(() => profile.Withdraw(Hr, At)));
+        Assert.Equal(Rule.ProfileWithdrawn, Broken(() => profile.Pause("Again", Hr, At)));
+        Assert.Equal(RecordState.Withdrawn, profile.AccessState);
     }
 }

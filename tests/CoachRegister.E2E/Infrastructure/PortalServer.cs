@@ -47,6 +47,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // A build (not a publish) keeps the compressed copies of the front end under obj/; the browser asks for
+        // them (Accept-Encoding), so the build's asset manifest must be read as Development does.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_folder, "portal.db")}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "portal-.log"));

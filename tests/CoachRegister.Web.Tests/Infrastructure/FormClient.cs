@@ -59,6 +59,14 @@ public sealed class FormClient(HttpClient http)
             }
         }
 
+        foreach (var textarea in form.Elements.OfType<IHtmlTextAreaElement>())
+        {
+            if (!string.IsNullOrEmpty(textarea.Name) && !fields.ContainsKey(textarea.Name))
+            {
+                values.Add(new(textarea.Name, textarea.Value));
+            }
+        }
+
         foreach (var select in form.Elements.OfType<IHtmlSelectElement>())
         {
             if (!string.IsNullOrEmpty(select.Name) && !fields.ContainsKey(select.Name) && select.Value is { } v)

@@ -49,6 +49,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         ["Accounts:RequireTwoFactorForPrivilegedRoles"] = "false",
         ["Accounts:SignInRateLimit:PermitLimit"] = "10000",
         ["Database:MigrateOnStart"] = "false",
+        ["Compliance:NightlyJobEnabled"] = "false",
     };
 
     /// <summary>The e-mail pickup folder: mail "sent" without an SMTP server lands here, never in the source tree.</summary>

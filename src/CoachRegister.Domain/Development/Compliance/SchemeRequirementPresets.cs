@@ -9,6 +9,15 @@ namespace CoachRegister.Domain.Development.Compliance;
 /// </summary>
 public static class SchemeRequirementPresets
 {
+    /// <summary>The presets by name, in the order HR sees them.</summary>
+    public static SchemeRequirements For(SchemePreset preset) => preset switch
+    {
+        SchemePreset.LeadershipAcademy => LeadershipAcademy,
+        SchemePreset.PrimaryCareTrainingHub => PrimaryCareTrainingHub,
+        SchemePreset.LocalAuthority => LocalAuthority,
+        _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "Not a preset."),
+    };
+
     /// <summary>
     /// A leadership academy's coaching register (003 s.3.2): coaches evidence 12 hours of practice,
     /// 2 supervision sessions and 2 CPD activities a year to remain on the register; mentors have no
@@ -81,4 +90,12 @@ public static class SchemeRequirementPresets
         PeerSupportSessions = 4,
         Caseload = new CaseloadLimits(2, 4),
     };
+}
+
+/// <summary>The three starting points HR can choose from.</summary>
+public enum SchemePreset
+{
+    LeadershipAcademy = 0,
+    PrimaryCareTrainingHub = 1,
+    LocalAuthority = 2,
 }

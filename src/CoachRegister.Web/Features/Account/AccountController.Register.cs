@@ -4,7 +4,7 @@ using CoachRegister.Web.Configuration;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
+using CoachRegister.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +18,7 @@ public partial class AccountController
     {
         // The link of HR's invitation fills in the address and organisation it was sent for.
         var invited = await whoMayRegister.InvitationAsync(invitation, ct);
-        var model = invited is not null && invited.IsOpenFor(invited.Email, time.GetUtcNow())
+        var model = invited is not null && invited.IsOpen(time.GetUtcNow())
             ? new RegisterViewModel { Email = invited.Email, OrganisationId = invited.OrganisationId, Invitation = invitation }
             : new RegisterViewModel();
         return View(await WithChoicesAsync(model));
@@ -165,17 +165,13 @@ public partial class AccountController
             .ToListAsync();
         model.Organisations =
         [
-            new SelectListItem(t["Select your organisation"], string.Empty),
-            .. organisations.Select(o => new SelectListItem(o.Name, o.Id.ToString(), o.Id == model.OrganisationId)),
+            new SelectOption(string.Empty, t["Select your organisation"], model.OrganisationId is null),
+            .. organisations.Select(o => new SelectOption(o.Id.ToString(), o.Name, o.Id == model.OrganisationId)),
         ];
         model.ServiceAreas =
         [
-            new SelectListItem(t["Select your service area"], string.Empty),
-            .. organisations.SelectMany(o =>
-            {
-                var group = new SelectListGroup { Name = o.Name };
-                return o.Areas.Select(s => new SelectListItem(s.Name, s.Id.ToString(), s.Id == model.ServiceAreaId) { Group = group });
-            }),
+            new SelectOption(string.Empty, t["Select your service area"], model.ServiceAreaId is null),
+            .. organisations.SelectMany(o => o.Areas.Select(s => new SelectOption(s.Id.ToString(), s.Name, s.Id == model.ServiceAreaId, o.Name))),
         ];
         return model;
     }

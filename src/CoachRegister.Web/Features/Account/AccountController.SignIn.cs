@@ -185,7 +185,7 @@ public partial class AccountController
     {
         logger.LogInformation("User {UserId} signed out", users.GetUserId(User));
         await signIn.SignOutAsync();
-        return Redirect("/");
+        return RedirectToAction(nameof(Home.HomeController.Index), "Home");
     }
 
     /// <summary>

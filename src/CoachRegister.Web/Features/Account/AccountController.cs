@@ -3,6 +3,7 @@ using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Web.Configuration;
 using CoachRegister.Web.Features.Account.Security;
+using CoachRegister.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -31,8 +32,6 @@ public partial class AccountController(
     TimeProvider time,
     ILogger<AccountController> logger) : Controller
 {
-    private const string StatusKey = "AccountStatus";
-
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
@@ -61,10 +60,10 @@ public partial class AccountController(
     private async Task<ApplicationUser> CurrentUserAsync() =>
         await users.GetUserAsync(User) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
 
-    private void Status(string message) => TempData[StatusKey] = message;
+    private void Status(string message) => TempData.Success(message);
 
     private IActionResult RedirectToLocal(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : Redirect("/");
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction(nameof(Home.HomeController.Index), "Home");
 
     private static string Language() => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "cy" ? "cy" : "en";
 

@@ -23,9 +23,26 @@ public sealed class WhoMayRegister(AppDbContext db, TimeProvider time)
         return organisation is not null && organisation.AcceptsAddress(email);
     }
 
-    /// <summary>The invitation whose link carries <paramref name="token"/>, tracked, or null.</summary>
-    public Task<Invitation?> InvitationAsync(string? token, CancellationToken ct) =>
-        string.IsNullOrEmpty(token)
-            ? Task.FromResult<Invitation?>(null)
-            : db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == Invitation.Hash(token), ct);
+    private (string Token, Invitation? Invitation)? _looked;
+
+    /// <summary>
+    /// The invitation whose link carries <paramref name="token"/>, tracked, or null. Looked up once per request:
+    /// the form's validator and the registration that follows it both ask.
+    /// </summary>
+    public async Task<Invitation?> InvitationAsync(string? token, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        if (_looked is not { } looked || looked.Token != token)
+        {
+            var hash = Invitation.Hash(token);
+            looked = (token, await db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == hash, ct));
+            _looked = looked;
+        }
+
+        return looked.Invitation;
+    }
 }

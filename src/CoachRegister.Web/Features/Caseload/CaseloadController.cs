@@ -36,7 +36,7 @@ public class CaseloadController(AppDbContext db, PortalAccess access, SchemeCloc
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var asker = await access.AskerAsync();
-        var matches = await db.Matches.AsNoTracking().CaseloadOf(asker)
+        var matches = await db.Matches.AsNoTracking().ProposedTo(asker)
             .Where(m => m.Status == MatchStatus.Contracting || m.Status == MatchStatus.Active || m.Status == MatchStatus.OnHold || m.Status == MatchStatus.Ended)
             .OrderBy(m => m.Coachee!.GivenName).ThenBy(m => m.Coachee!.FamilyName)
             .Select(m => new

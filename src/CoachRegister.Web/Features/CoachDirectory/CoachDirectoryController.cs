@@ -13,7 +13,7 @@ namespace CoachRegister.Web.Features.CoachDirectory;
 
 /// <summary>Find a coach / find a mentor: two registers, one search, for any signed-in member of staff.</summary>
 [Authorize]
-public class CoachDirectoryController(AppDbContext db, DirectoryService directory, PortalAccess access) : Controller
+public class CoachDirectoryController(AppDbContext db, DirectoryQueries directory, PortalAccess access) : Controller
 {
     [HttpGet("/coaches")]
     public Task<IActionResult> Coaches([FromQuery] DirectorySearch search, CancellationToken ct) =>
@@ -23,11 +23,12 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
     public Task<IActionResult> Mentors([FromQuery] DirectorySearch search, CancellationToken ct) =>
         SearchAsync(OfferType.Mentoring, search, ct);
 
+    /// <summary>The profile's address carries the search it was found by, so "Back to the register" returns to it.</summary>
     [HttpGet("/coaches/{id:guid}")]
-    public Task<IActionResult> Coach(Guid id, CancellationToken ct) => ProfileAsync(OfferType.Coaching, id, ct);
+    public Task<IActionResult> Coach(Guid id, [FromQuery] DirectorySearch search, CancellationToken ct) => ProfileAsync(OfferType.Coaching, id, search, ct);
 
     [HttpGet("/mentors/{id:guid}")]
-    public Task<IActionResult> Mentor(Guid id, CancellationToken ct) => ProfileAsync(OfferType.Mentoring, id, ct);
+    public Task<IActionResult> Mentor(Guid id, [FromQuery] DirectorySearch search, CancellationToken ct) => ProfileAsync(OfferType.Mentoring, id, search, ct);
 
     /// <summary>Photos are served from their own route: re-encoded on upload, so the stored type is trusted.</summary>
     [HttpGet("/register/photos/{id:guid}")]
@@ -49,40 +50,47 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
 
     private async Task<IActionResult> SearchAsync(OfferType kind, DirectorySearch search, CancellationToken ct)
     {
-        if (!ModelState.IsValid)
+        // A bad page number goes to the nearest real page with the same filters; a bad filter is dropped alone,
+        // and the ones typed (text too long) are said in the error summary.
+        var pageIsWrong = ModelState.TryGetValue(nameof(DirectorySearch.Page), out var page) && page.Errors.Count > 0;
+        ModelState.Remove(nameof(DirectorySearch.Page));
+        var invalid = ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToList();
+        if (pageIsWrong)
         {
-            search = new DirectorySearch();
+            invalid.Add(nameof(DirectorySearch.Page));
         }
 
+        search = search.Without(invalid);
         var asker = await access.AskerAsync();
-        var (entries, total) = await directory.SearchAsync(asker, kind, search, DirectoryService.PageSize, ct);
-        var areas = await db.CoachingAreas.AsNoTracking().Where(a => a.IsActive)
-            .OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
-            .Select(a => new { a.Id, a.Name, a.NameWelsh })
-            .ToListAsync(ct);
-        // Ids become text in .NET, not in SQL: the database's text form is upper case and would never match the
-        // lower-case search value, so the chosen organisation would not show as selected.
-        var schemes = asker.VisibleRegisterSchemeIds.Concat(asker.AdministeredSchemeIds).ToList();
-        var organisations = (await db.Organisations.AsNoTracking().Where(o => schemes.Contains(o.SchemeId)).OrderBy(o => o.Name)
-                .Select(o => new { o.Id, o.Name })
-                .ToListAsync(ct))
-            .Select(o => new Choice(o.Id.ToString(), o.Name))
-            .ToList();
+        var result = await directory.SearchAsync(asker, kind, search, ct);
+        if (ModelState.IsValid && (pageIsWrong || search.Page > result.PageCount))
+        {
+            return Redirect(PageUrl(kind, search, Math.Min(search.Page, result.PageCount)));
+        }
 
         return View("Index", new DirectoryViewModel
         {
             Kind = kind,
             Search = search,
-            Entries = entries,
-            Total = total,
-            PageCount = Math.Max(1, (total + DirectoryService.PageSize - 1) / DirectoryService.PageSize),
-            Areas = areas.Select(a => new Choice(a.Id.ToString(), RegisterLabels.AreaName(a.Name, a.NameWelsh))).ToList(),
-            Organisations = organisations,
+            Entries = result.Entries,
+            Total = result.Total,
+            PageCount = result.PageCount,
+            Areas = result.Areas.Select(a => new Choice(a.Id.ToString(), RegisterLabels.AreaName(a.Name, a.NameWelsh))).ToList(),
+            Organisations = result.Organisations,
+            // The rendered search is shared by everyone with the same scope and language while the version stands.
+            CacheKey = ModelState.IsValid
+                ? $"{result.Version}|{string.Join(',', RecordScopes.DirectorySchemesOf(asker))}|{PageUrl(kind, search, search.Page)}"
+                : null,
         });
     }
 
-    private async Task<IActionResult> ProfileAsync(OfferType kind, Guid id, CancellationToken ct)
+    private static string PageUrl(OfferType kind, DirectorySearch search, int page) =>
+        "/" + DirectoryViewModel.RouteFor(kind) + QueryString.Create(search.ToRouteValues(page).Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value)));
+
+    private async Task<IActionResult> ProfileAsync(OfferType kind, Guid id, DirectorySearch search, CancellationToken ct)
     {
+        // One connection for the page's commands (the asker, the profile, its areas and qualifications).
+        await db.Database.OpenConnectionAsync(ct);
         var profile = await db.CoachProfiles.AsNoTracking()
             .Where(p => p.Id == id && (p.Offers & kind) == kind)
             .Select(p => new
@@ -109,7 +117,7 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
                     ChargesFees = p.ChargesFees,
                     FeesDetails = p.FeesDetails,
                     Capacity = p.Capacity,
-                    PlacesUsed = db.Matches.Count(m => m.CoachProfileId == p.Id && EF.Constant(Match.HoldsPlace).Contains(m.Status)),
+                    PlacesUsed = p.PlacesUsed,
                     AcceptingNewCoachees = p.AcceptingNewCoachees,
                     DeclarationOfInterest = p.DeclarationOfInterest,
                     LastConfirmedOn = p.LastConfirmedOn,
@@ -121,6 +129,8 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
                         .ToList(),
                 },
             })
+            // Three indexed commands on the one connection: as a single query SQLite materialises every
+            // profile's active areas (the right side of a LEFT JOIN that is itself a join) and scans them.
             .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
 
@@ -129,6 +139,8 @@ public class CoachDirectoryController(AppDbContext db, DirectoryService director
             return NotFound();
         }
 
+        var back = ModelState.IsValid ? search.Without([]) : new DirectorySearch();
+        profile.Model.BackUrl = PageUrl(kind, back, back.Page);
         return View("Profile", profile.Model);
     }
 }

@@ -1,6 +1,5 @@
 using CoachRegister.Data;
 using CoachRegister.Domain.Confidentiality;
-using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Register;
 using Microsoft.EntityFrameworkCore;
@@ -41,8 +40,11 @@ public sealed class DirectoryEntry
 }
 
 /// <summary>
-/// The register as staff search it. A page costs exactly two database commands whatever its size: one for
-/// the rows (areas and places used are subqueries of the same SELECT) and one for the count.
+/// The register as staff search it, read through the maintained columns and the directory index of
+/// <c>CoachProfiles</c> (places, "has places now" and the name are columns, not counts and joins), with text
+/// search in SQLite's FTS5 index. The count is one command; a page is another: the page's ids are read from
+/// the index alone and only those rows are fetched. <see cref="DirectoryCache"/> keeps both off the database
+/// for as long as nothing in the directory changes.
 /// </summary>
 public sealed class DirectoryService(AppDbContext db)
 {
@@ -50,57 +52,67 @@ public sealed class DirectoryService(AppDbContext db)
     /// <summary>Areas shown in a search result (the profile page shows them all).</summary>
     public const int TopAreaCount = 3;
 
-    public async Task<(List<DirectoryEntry> Entries, int Total)> SearchAsync(Asker asker, OfferType kind, DirectorySearch search, int pageSize, CancellationToken ct)
+    /// <summary>How many practitioners the search finds, whatever the page.</summary>
+    public Task<int> CountAsync(Asker asker, OfferType kind, DirectorySearch search, CancellationToken ct) =>
+        Filter(asker, kind, search).CountAsync(ct);
+
+    /// <summary>One page of the search in the directory's order: those with places first, then by name.</summary>
+    public async Task<List<DirectoryEntry>> PageAsync(Asker asker, OfferType kind, DirectorySearch search, int pageSize, CancellationToken ct)
     {
-        var query = Filter(asker, kind, search);
-        var total = await query.CountAsync(ct);
-        var entries = await query
-            .OrderByDescending(x => x.Profile.AcceptingNewCoachees && x.Profile.Capacity - x.Used > 0)
-            .ThenBy(x => x.Profile.Person!.FamilyName)
-            .ThenBy(x => x.Profile.Person!.GivenName)
-            .ThenBy(x => x.Profile.Id)
+        var ids = InOrder(Filter(asker, kind, search))
             .Skip((search.Page - 1) * pageSize)
             .Take(pageSize)
-            .Select(x => new DirectoryEntry
+            .Select(p => p.Id);
+        return await InOrder(db.CoachProfiles.AsNoTracking().Where(p => ids.Contains(p.Id)))
+            .Select(p => new DirectoryEntry
             {
-                Id = x.Profile.Id,
-                GivenName = x.Profile.Person!.GivenName,
-                FamilyName = x.Profile.Person.FamilyName,
-                JobTitle = x.Profile.Person.JobTitle,
-                OrganisationName = x.Profile.Person.Organisation!.Name,
-                Location = x.Profile.Location,
-                Formats = x.Profile.Formats,
-                IsTrainedSupervisor = x.Profile.IsTrainedSupervisor,
-                AcceptingNewCoachees = x.Profile.AcceptingNewCoachees,
-                Capacity = x.Profile.Capacity,
-                PlacesUsed = x.Used,
-                HasPhoto = x.Profile.HasPhoto,
-                // Three scalar subqueries per area field, run for the page's rows only: a collection here makes EF
-                // number every profile's areas with a window function before the join, for the whole register.
-                Area1 = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Select(a => a.Name).FirstOrDefault(),
-                Area1Welsh = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Select(a => a.NameWelsh).FirstOrDefault(),
-                Area2 = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(1).Select(a => a.Name).FirstOrDefault(),
-                Area2Welsh = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(1).Select(a => a.NameWelsh).FirstOrDefault(),
-                Area3 = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(2).Select(a => a.Name).FirstOrDefault(),
-                Area3Welsh = x.Profile.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(2).Select(a => a.NameWelsh).FirstOrDefault(),
+                Id = p.Id,
+                GivenName = p.Person!.GivenName,
+                FamilyName = p.Person.FamilyName,
+                JobTitle = p.Person.JobTitle,
+                OrganisationName = p.Person.Organisation!.Name,
+                Location = p.Location,
+                Formats = p.Formats,
+                IsTrainedSupervisor = p.IsTrainedSupervisor,
+                AcceptingNewCoachees = p.AcceptingNewCoachees,
+                Capacity = p.Capacity,
+                PlacesUsed = p.PlacesUsed,
+                HasPhoto = p.HasPhoto,
+                // Scalar subqueries, run for the page's rows only: a collection here makes EF number every
+                // profile's areas with a window function before the join, for the whole register.
+                Area1 = p.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Select(a => a.Name).FirstOrDefault(),
+                Area1Welsh = p.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Select(a => a.NameWelsh).FirstOrDefault(),
+                Area2 = p.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(1).Select(a => a.Name).FirstOrDefault(),
+                Area2Welsh = p.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(1).Select(a => a.NameWelsh).FirstOrDefault(),
+                Area3 = p.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(2).Select(a => a.Name).FirstOrDefault(),
+                Area3Welsh = p.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(2).Select(a => a.NameWelsh).FirstOrDefault(),
             })
-            .AsNoTracking()
             .ToListAsync(ct);
-        return (entries, total);
     }
 
-    private IQueryable<ProfileWithPlaces> Filter(Asker asker, OfferType kind, DirectorySearch search)
-    {
-        var profiles = db.CoachProfiles.AsNoTracking().InDirectoryOf(asker).Where(p => (p.Offers & kind) == kind);
+    /// <summary>The directory's order, which the directory index holds: places first, family name, given name, id.</summary>
+    private static IOrderedQueryable<CoachProfile> InOrder(IQueryable<CoachProfile> profiles) =>
+        profiles.OrderByDescending(p => p.HasPlacesNow)
+            .ThenBy(p => p.SortFamilyName)
+            .ThenBy(p => p.SortGivenName)
+            .ThenBy(p => p.Id);
 
+    private IQueryable<CoachProfile> Filter(Asker asker, OfferType kind, DirectorySearch search)
+    {
+        // Offers as a list of values (IN) rather than a bit test, so the index's column answers it.
+        var offers = Enum.GetValues<OfferType>().Where(o => o != OfferType.None && (o & kind) == kind).ToList();
+        var profiles = db.CoachProfiles.AsNoTracking().InDirectoryOf(asker).Where(p => EF.Constant(offers).Contains(p.Offers));
+
+        var words = DirectoryText.SearchWords(search.Q);
         if (!string.IsNullOrWhiteSpace(search.Q))
         {
-            var pattern = TextInput.LikePattern(search.Q);
-            profiles = profiles.Where(p =>
-                EF.Functions.Like(p.Person!.GivenName + " " + p.Person.FamilyName, pattern, "\\")
-                || EF.Functions.Like(p.Bio!, pattern, "\\")
-                || EF.Functions.Like(p.Experience!, pattern, "\\")
-                || p.Areas.Any(a => EF.Functions.Like(a.Name, pattern, "\\") || EF.Functions.Like(a.NameWelsh!, pattern, "\\")));
+            profiles = words.Count == 0 ? profiles.Where(_ => false) : MatchingText(profiles, words, TextColumns);
+        }
+
+        var place = DirectoryText.SearchWords(search.Location);
+        if (!string.IsNullOrWhiteSpace(search.Location))
+        {
+            profiles = place.Count == 0 ? profiles.Where(_ => false) : MatchingText(profiles, place, LocationColumn);
         }
 
         if (search.Area is { } area)
@@ -118,12 +130,6 @@ public sealed class DirectoryService(AppDbContext db)
             profiles = profiles.Where(p => p.Person!.OrganisationId == organisation);
         }
 
-        if (!string.IsNullOrWhiteSpace(search.Location))
-        {
-            var pattern = TextInput.LikePattern(search.Location);
-            profiles = profiles.Where(p => EF.Functions.Like(p.Location!, pattern, "\\"));
-        }
-
         if (search.Qualification is { } level)
         {
             profiles = profiles.Where(p => p.Qualifications.Any(q => q.Level == level));
@@ -134,24 +140,43 @@ public sealed class DirectoryService(AppDbContext db)
             profiles = profiles.Where(p => p.IsTrainedSupervisor);
         }
 
-        // The statuses are constants (IN (...)), not a parameter that SQLite would unpack from JSON for every profile.
-        var withPlaces = profiles.Select(p => new ProfileWithPlaces
-        {
-            Profile = p,
-            Used = db.Matches.Count(m => m.CoachProfileId == p.Id && EF.Constant(Match.HoldsPlace).Contains(m.Status)),
-        });
-
         if (!search.IncludeFull)
         {
-            withPlaces = withPlaces.Where(x => x.Profile.AcceptingNewCoachees && x.Profile.Capacity - x.Used > 0);
+            profiles = profiles.Where(p => p.HasPlacesNow);
         }
 
-        return withPlaces;
+        return profiles;
     }
 
-    private sealed class ProfileWithPlaces
+    private const string TextColumns = "Name About Areas";
+    private const string LocationColumn = "Location";
+
+    /// <summary>
+    /// Profiles whose text has every word: SQLite asks its FTS5 index (kept by triggers, see the
+    /// DirectoryAtScale migration). Other databases fall back to LIKE, each word anywhere in the text: SQL
+    /// Server's full-text search needs a catalogue the portal cannot assume (docs/PERFORMANCE.md).
+    /// </summary>
+    private IQueryable<CoachProfile> MatchingText(IQueryable<CoachProfile> profiles, IReadOnlyList<string> words, string columns)
     {
-        public required CoachProfile Profile { get; init; }
-        public int Used { get; init; }
+        if (db.Database.IsSqlite())
+        {
+            var query = DirectoryText.FtsQuery(words, columns);
+            var ids = db.Database.SqlQuery<Guid>($"SELECT ProfileId AS Value FROM CoachProfileSearch WHERE CoachProfileSearch MATCH {query}");
+            return profiles.Where(p => ids.Contains(p.Id));
+        }
+
+        foreach (var word in words)
+        {
+            var pattern = TextInput.LikePattern(word);
+            profiles = columns == LocationColumn
+                ? profiles.Where(p => EF.Functions.Like(p.Location!, pattern, "\\"))
+                : profiles.Where(p =>
+                    EF.Functions.Like(p.Person!.GivenName + " " + p.Person.FamilyName, pattern, "\\")
+                    || EF.Functions.Like(p.Bio!, pattern, "\\")
+                    || EF.Functions.Like(p.Experience!, pattern, "\\")
+                    || p.Areas.Any(a => EF.Functions.Like(a.Name, pattern, "\\") || EF.Functions.Like(a.NameWelsh!, pattern, "\\")));
+        }
+
+        return profiles;
     }
 }

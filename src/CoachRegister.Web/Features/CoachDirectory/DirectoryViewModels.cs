@@ -4,18 +4,26 @@ using CoachRegister.Web.Infrastructure.Forms;
 
 namespace CoachRegister.Web.Features.CoachDirectory;
 
-
 public sealed class DirectoryViewModel
 {
     public OfferType Kind { get; init; }
     public required DirectorySearch Search { get; init; }
-    public List<DirectoryEntry> Entries { get; init; } = [];
+    public IReadOnlyList<DirectoryEntry> Entries { get; init; } = [];
     public int Total { get; init; }
     public int PageCount { get; init; }
     public List<Choice> Areas { get; init; } = [];
-    public List<Choice> Organisations { get; init; } = [];
+    public IReadOnlyList<Choice> Organisations { get; init; } = [];
 
-    public string RouteName => Kind == OfferType.Mentoring ? "mentors" : "coaches";
+    /// <summary>The key the rendered search is cached under, or null when it must be rendered (errors to show).</summary>
+    public string? CacheKey { get; init; }
+
+    public string RouteName => RouteFor(Kind);
+
+    public static string RouteFor(OfferType kind) => kind == OfferType.Mentoring ? "mentors" : "coaches";
+
+    /// <summary>A result's address: the profile, carrying the search so its back link returns here.</summary>
+    public string ProfileUrl(Guid id) =>
+        $"/{RouteName}/{id}" + QueryString.Create(Search.ToRouteValues(Search.Page).Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value)));
 }
 
 public sealed class ProfileQualification
@@ -55,5 +63,8 @@ public sealed class CoachProfileViewModel
     public List<ProfileQualification> Qualifications { get; init; } = [];
 
     public int PlacesLeft => CoachCapacity.PlacesLeft(Capacity, PlacesUsed);
-    public string RouteName => Kind == OfferType.Mentoring ? "mentors" : "coaches";
+    public string RouteName => DirectoryViewModel.RouteFor(Kind);
+
+    /// <summary>The search the profile was found by.</summary>
+    public string BackUrl { get; set; } = "/coaches";
 }

@@ -14,7 +14,8 @@ public sealed record HomeDashboard(
     IReadOnlyList<SupportRequest> AwaitingMySupport,
     MyPractice? Practice,
     HrQueue? Hr,
-    MailQueue? Mail);
+    MailQueue? Mail,
+    Matching.MatchingPanels Matching);
 
 public sealed record MyMatch(string PractitionerName, OfferType Kind, MatchStatus Status, DateOnly? StartedOn);
 

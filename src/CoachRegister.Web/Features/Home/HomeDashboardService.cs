@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachRegister.Web.Features.Home;
 
 /// <summary>Builds the home page from the signed-in person's own records, one small query per panel.</summary>
-public sealed class HomeDashboardService(AppDbContext db, Askers askers)
+public sealed class HomeDashboardService(AppDbContext db, Askers askers, Matching.MatchingHomePanels matching)
 {
     public async Task<HomeDashboard?> GetAsync(ClaimsPrincipal user, CancellationToken ct)
     {
@@ -76,6 +76,6 @@ public sealed class HomeDashboardService(AppDbContext db, Askers askers)
                 await db.OutboxMessages.CountAsync(m => m.SentAt == null && m.Attempts > 0, ct));
         }
 
-        return new HomeDashboard(givenName, myCoaching, myApplications, awaitingMySupport, practice, hr, mail);
+        return new HomeDashboard(givenName, myCoaching, myApplications, awaitingMySupport, practice, hr, mail, await matching.GetAsync(asker, ct));
     }
 }

@@ -5,6 +5,7 @@ using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Join;
+using CoachRegister.Web.Features.Profile;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Infrastructure.Email;
@@ -39,6 +40,8 @@ public class HrApplicationsController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? stage, int page, CancellationToken ct)
     {
+        // One connection for the page's commands (the asker, the count and the page), not one from the pool each.
+        await db.Database.OpenConnectionAsync(ct);
         var query = db.CoachApplications.AsNoTracking().SentToSchemesOf(await access.AskerAsync()).Where(a => Submitted.Contains(a.Status));
         var filter = Enum.TryParse<ApplicationStatus>(stage, out var s) && Submitted.Contains(s) ? s : (ApplicationStatus?)null;
         query = filter is { } chosen
@@ -105,8 +108,8 @@ public class HrApplicationsController(
                 application.RecordInterview(
                     application.Scheme,
                     User.GetPersonId(),
-                    Enum.Parse<InterviewOutcome>(interview.Outcome!),
-                    JoinRules.ParseDate(interview.Day, interview.Month, interview.Year),
+                    interview.Outcome!.Value,
+                    FormRules.ParseDate(interview.Day, interview.Month, interview.Year),
                     TextInput.Clean(interview.Notes));
             }
             catch (RuleBrokenException broken)
@@ -122,6 +125,33 @@ public class HrApplicationsController(
 
         db.AuditEvents.Add(Audit("RegisterApplicationInterviewRecorded", application.Id, application.InterviewOutcome.ToString(), User.FindPersonId()));
         await db.SaveChangesAsync(ct);
+        TempData.Success(t["The interview has been recorded."]);
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    /// <summary>The scheme team confirms that the person the applicant named is their line manager, so it can be accepted.</summary>
+    [HttpPost("{id:guid}/line-manager")]
+    public async Task<IActionResult> ConfirmLineManager(Guid id, CancellationToken ct)
+    {
+        var application = await SentAsync(id, Access.Write, ct);
+        if (application is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            application.ConfirmLineManager(User.GetPersonId(), time.GetUtcNow());
+        }
+        catch (RuleBrokenException broken)
+        {
+            ModelState.AddModelError(string.Empty, RuleMessages.For(broken.Rule, t));
+            return View(nameof(Details), await ViewModelAsync(application, new InterviewInput(), null, ct));
+        }
+
+        db.AuditEvents.Add(Audit("RegisterApplicationLineManagerConfirmed", application.Id, application.LineManagerId?.ToString(), User.FindPersonId()));
+        await db.SaveChangesAsync(ct);
+        TempData.Success(t["You have confirmed the line manager. The application can now be accepted."]);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -134,7 +164,7 @@ public class HrApplicationsController(
             return NotFound();
         }
 
-        var accept = input.Decision == "accept";
+        var accept = input.Decision == HrDecision.Accept;
         var now = time.GetUtcNow();
         if (ModelState.IsValid)
         {
@@ -143,7 +173,7 @@ public class HrApplicationsController(
             {
                 if (accept)
                 {
-                    application.Accept(application.Scheme!, User.GetPersonId(), JoinRules.ParseDate(input.StartDay, input.StartMonth, input.StartYear), now);
+                    application.Accept(application.Scheme!, User.GetPersonId(), FormRules.ParseDate(input.StartDay, input.StartMonth, input.StartYear), now);
                 }
                 else
                 {
@@ -171,7 +201,8 @@ public class HrApplicationsController(
         await outbox.QueueAsync(
             application.Applicant!.Email,
             DecisionEmail.Template,
-            new DecisionEmail(application.Applicant.FullName, accept, application.ExpectedStartDate, application.DeclineReason, urls.For(accept ? "/profile" : "/join")),
+            new DecisionEmail(application.Applicant.FullName, accept, application.ExpectedStartDate, application.DeclineReason,
+                urls.For(accept ? Url.Action(nameof(ProfileController.Index), "Profile")! : Url.Action(nameof(JoinController.Index), "Join")!)),
             RecipientCulture.For(application.Applicant.PreferredLanguage),
             ct);
         try
@@ -195,6 +226,7 @@ public class HrApplicationsController(
         }
 
         await transaction.CommitAsync(ct);
+        TempData.Success(accept ? t["The application has been accepted. We have told the applicant."] : t["The application has been declined. We have told the applicant."]);
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -256,6 +288,7 @@ public class HrApplicationsController(
             AllowsInterview = application.Scheme!.AllowsCompetencyInterview,
             MayCoach = application.MayOfferWhatIsAsked(application.Scheme),
             CanDecide = application.Status == ApplicationStatus.AwaitingDecision && await access.MayChangeAsync(application.AccessParties()),
+            CanConfirmLineManager = application.AwaitsLineManagerConfirmation && application.IsInProgress && await access.MayChangeAsync(application.AccessParties()),
             Interview = interview,
             Decision = decision,
         };

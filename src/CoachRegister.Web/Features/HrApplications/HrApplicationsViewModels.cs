@@ -1,6 +1,5 @@
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Join;
-using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Forms;
 
 namespace CoachRegister.Web.Features.HrApplications;
@@ -31,15 +30,22 @@ public sealed class InterviewInput
     public string? Day { get; set; }
     public string? Month { get; set; }
     public string? Year { get; set; }
-    public string? Outcome { get; set; }
+    /// <summary>Passed or not passed; "not held" is no answer.</summary>
+    public InterviewOutcome? Outcome { get; set; }
     public string? Notes { get; set; }
+}
+
+public enum HrDecision
+{
+    Accept = 1,
+    Decline = 2,
 }
 
 public sealed class DecisionInput
 {
     public const int MaxReasonLength = 2000;
 
-    public string? Decision { get; set; }
+    public HrDecision? Decision { get; set; }
     public string? StartDay { get; set; }
     public string? StartMonth { get; set; }
     public string? StartYear { get; set; }
@@ -53,6 +59,9 @@ public sealed class HrApplicationViewModel
     public bool AllowsInterview { get; init; }
     public bool MayCoach { get; init; }
     public bool CanDecide { get; init; }
+
+    /// <summary>The scheme team may confirm the line manager the applicant named (not the one on their record).</summary>
+    public bool CanConfirmLineManager { get; init; }
     public required InterviewInput Interview { get; init; }
     public required DecisionInput Decision { get; init; }
 }

@@ -1,32 +1,29 @@
 using System.Text;
+using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CoachRegister.Web.Features.HrImport;
 
-public sealed class ImportViewModel
-{
-    public ImportPreview? Preview { get; init; }
-    public string? Key { get; init; }
-    public string? FileName { get; init; }
-    public bool Applied { get; init; }
-}
-
-/// <summary>Import an existing register from CSV: upload, preview every row, then confirm. Nothing is written before the confirmation.</summary>
+/// <summary>
+/// Import an existing register from CSV: upload, preview every row, then confirm, each step ending on a page
+/// of its own (post-redirect-get). Nothing is written before the confirmation.
+/// </summary>
 [Authorize(Roles = Roles.HrAdmin)]
 [Route("hr/import")]
-public class HrImportController(RegisterImport import, ImportStore store, PortalAccess access, IStringLocalizer<RegisterText> t) : Controller
+public class HrImportController(AppDbContext db, RegisterImport import, ImportStore store, PortalAccess access, IStringLocalizer<RegisterText> t) : Controller
 {
     [HttpGet("")]
-    public IActionResult Index() => View(new ImportViewModel());
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await ViewModelAsync(ct));
 
     [HttpGet("template.csv")]
-    public IActionResult Template() =>
-        File(Encoding.UTF8.GetBytes(RegisterImport.Template()), "text/csv; charset=utf-8", "register-import-template.csv");
+    public async Task<IActionResult> Template(CancellationToken ct) =>
+        File(Encoding.UTF8.GetBytes(await import.TemplateAsync(await access.AskerAsync(), ct)), "text/csv; charset=utf-8", "register-import-template.csv");
 
     [HttpPost("")]
     [RequestSizeLimit(RegisterImport.MaxBytes + 64 * 1024)]
@@ -44,7 +41,7 @@ public class HrImportController(RegisterImport import, ImportStore store, Portal
 
         if (!ModelState.IsValid)
         {
-            return View(nameof(Index), new ImportViewModel());
+            return View(nameof(Index), await ViewModelAsync(ct));
         }
 
         using var buffer = new MemoryStream();
@@ -54,27 +51,69 @@ public class HrImportController(RegisterImport import, ImportStore store, Portal
         if (preview.FileProblem is not null)
         {
             ModelState.AddModelError("file", t[preview.FileProblem]);
-            return View(nameof(Index), new ImportViewModel());
+            return View(nameof(Index), await ViewModelAsync(ct));
         }
 
-        var key = preview.CanApply ? await store.SaveAsync(Owner, content, ct) : null;
-        return View("Preview", new ImportViewModel { Preview = preview, Key = key, FileName = Path.GetFileName(file.FileName) });
+        return RedirectToAction(nameof(Preview), new { key = await store.SaveAsync(Owner, content, ct) });
+    }
+
+    /// <summary>What each row of the uploaded file would do; the file waits on the server under its key.</summary>
+    [HttpGet("preview/{key}")]
+    public async Task<IActionResult> Preview(string key, CancellationToken ct)
+    {
+        var content = await store.LoadAsync(key, Owner, ct);
+        if (content is null)
+        {
+            return await ExpiredAsync(ct);
+        }
+
+        return View(new ImportPreviewViewModel { Preview = await import.RunAsync(await access.AskerAsync(), content, apply: false, ct), Key = key });
     }
 
     [HttpPost("confirm")]
     public async Task<IActionResult> Confirm(string? key, CancellationToken ct)
     {
-        var owner = Owner;
-        var content = key is null ? null : await store.LoadAsync(key, owner, ct);
+        var content = key is null ? null : await store.LoadAsync(key, Owner, ct);
         if (content is null)
         {
-            ModelState.AddModelError("file", t["The upload has expired or was already imported. Upload the file again."]);
-            return View(nameof(Index), new ImportViewModel());
+            return await ExpiredAsync(ct);
         }
 
         var result = await import.RunAsync(await access.AskerAsync(), content, apply: true, ct);
-        store.Delete(key!, owner);
-        return View("Preview", new ImportViewModel { Preview = result, Applied = result.CanApply });
+        if (!result.CanApply)
+        {
+            // The register changed since the preview so that a row no longer imports: nothing was saved; show why.
+            return RedirectToAction(nameof(Preview), new { key });
+        }
+
+        await store.SaveResultAsync(key!, Owner, result, ct);
+        store.Delete(key!, Owner);
+        return RedirectToAction(nameof(Imported), new { key });
+    }
+
+    /// <summary>What the import did, row by row.</summary>
+    [HttpGet("imported/{key}")]
+    public async Task<IActionResult> Imported(string key, CancellationToken ct)
+    {
+        var result = await store.LoadResultAsync(key, Owner, ct);
+        return result is null ? NotFound() : View(nameof(Preview), new ImportPreviewViewModel { Preview = result, Key = key, Applied = true });
+    }
+
+    private async Task<IActionResult> ExpiredAsync(CancellationToken ct)
+    {
+        ModelState.AddModelError("file", t["The upload has expired or was already imported. Upload the file again."]);
+        return View(nameof(Index), await ViewModelAsync(ct));
+    }
+
+    /// <summary>The page names the codes of the schemes the HR admin administers: the file's Scheme column takes one of them.</summary>
+    private async Task<ImportViewModel> ViewModelAsync(CancellationToken ct)
+    {
+        var administered = (await access.AskerAsync()).AdministeredSchemeIds.ToList();
+        return new ImportViewModel
+        {
+            Schemes = await db.Schemes.AsNoTracking().Where(s => administered.Contains(s.Id)).OrderBy(s => s.Code)
+                .Select(s => new ImportScheme(s.Code, s.Name)).ToListAsync(ct),
+        };
     }
 
     private Guid Owner => User.FindPersonId() ?? Guid.Empty;

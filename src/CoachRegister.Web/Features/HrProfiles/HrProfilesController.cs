@@ -6,10 +6,12 @@ using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Authorization;
+using CoachRegister.Web.Infrastructure.Concurrency;
 using CoachRegister.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CoachRegister.Web.Features.HrProfiles;
 
@@ -19,7 +21,7 @@ namespace CoachRegister.Web.Features.HrProfiles;
 /// </summary>
 [Authorize(Roles = Roles.HrAdmin)]
 [Route("hr/profiles")]
-public class HrProfilesController(AppDbContext db, PortalAccess access, TimeProvider time) : Controller
+public class HrProfilesController(AppDbContext db, PortalAccess access, TimeProvider time, IStringLocalizer<RegisterText> t) : Controller
 {
     public const int PageSize = 50;
 
@@ -69,9 +71,26 @@ public class HrProfilesController(AppDbContext db, PortalAccess access, TimeProv
             return View(new PauseViewModel { Profile = await RowAsync(id, ct), Input = input });
         }
 
-        profile.Pause(input.Reason!.Trim(), User.FindPersonId(), time.GetUtcNow());
-        db.AuditEvents.Add(Audit("RegisterProfilePaused", profile.Id, profile.PausedReason));
-        await db.SaveChangesAsync(ct);
+        // Pausing gives the same result whatever the coach changed meanwhile (a confirmation, a photo): retried on a conflict.
+        var paused = await db.RetryOnConflictAsync(async () =>
+        {
+            var current = await AdministeredAsync(id, ct);
+            if (current is null || current.Status == ProfileStatus.Withdrawn)
+            {
+                return null;
+            }
+
+            current.Pause(input.Reason!.Trim(), User.FindPersonId(), time.GetUtcNow());
+            db.AuditEvents.Add(Audit("RegisterProfilePaused", current.Id, current.PausedReason));
+            await db.SaveChangesAsync(ct);
+            return current;
+        }, ct);
+        if (paused is null)
+        {
+            return NotFound();
+        }
+
+        TempData.Success(t["The profile of {0} is paused.", (await RowAsync(id, ct)).Name]);
         return RedirectToAction(nameof(Index));
     }
 
@@ -84,11 +103,22 @@ public class HrProfilesController(AppDbContext db, PortalAccess access, TimeProv
             return NotFound();
         }
 
-        if (profile.Status == ProfileStatus.Paused)
+        var unpaused = await db.RetryOnConflictAsync(async () =>
         {
-            db.AuditEvents.Add(Audit("RegisterProfileUnpaused", profile.Id, profile.PausedReason));
-            profile.Unpause(User.FindPersonId(), time.GetUtcNow());
+            var current = await AdministeredAsync(id, ct);
+            if (current?.Status != ProfileStatus.Paused)
+            {
+                return false;
+            }
+
+            db.AuditEvents.Add(Audit("RegisterProfileUnpaused", current.Id, current.PausedReason));
+            current.Unpause(User.FindPersonId(), time.GetUtcNow());
             await db.SaveChangesAsync(ct);
+            return true;
+        }, ct);
+        if (unpaused)
+        {
+            TempData.Success(t["The profile of {0} is no longer paused.", (await RowAsync(id, ct)).Name]);
         }
 
         return RedirectToAction(nameof(Index));

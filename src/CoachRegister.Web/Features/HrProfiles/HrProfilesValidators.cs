@@ -1,4 +1,3 @@
-using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Register;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
@@ -10,6 +9,6 @@ public sealed class PauseInputValidator : AbstractValidator<PauseInput>
     public PauseInputValidator(IStringLocalizer<RegisterText> t)
     {
         RuleFor(p => p.Reason).Required(t, "Give the reason for pausing: the coach will see it");
-        RuleFor(p => p.Reason).Limit(PauseInput.MaxReasonLength, t, "Reason");
+        RuleFor(p => p.Reason).Paragraphs(PauseInput.MaxReasonLength, t, "Reason");
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CoachRegister.Data;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
@@ -8,6 +9,15 @@ namespace CoachRegister.Web.Features.Join;
 /// <summary>Reads an application back in full, for the applicant, the line manager and HR alike.</summary>
 public sealed class ApplicationReader(AppDbContext db)
 {
+    private static readonly JsonSerializerOptions SnapshotOptions = new(JsonSerializerDefaults.General);
+
+    /// <summary>The summary as text, to keep what a line manager read when they answered.</summary>
+    public static string Snapshot(ApplicationSummary summary) => JsonSerializer.Serialize(summary, SnapshotOptions);
+
+    public static ApplicationSummary FromSnapshot(string snapshot) =>
+        JsonSerializer.Deserialize<ApplicationSummary>(snapshot, SnapshotOptions)
+        ?? throw new InvalidOperationException("An empty application snapshot.");
+
     public async Task<ApplicationSummary?> SummaryAsync(Guid id, CancellationToken ct)
     {
         var a = await db.CoachApplications.AsNoTracking().AsSplitQuery()
@@ -43,6 +53,7 @@ public sealed class ApplicationReader(AppDbContext db)
             Areas = a.Areas.OrderBy(x => x.SortOrder).ThenBy(x => x.Name).Select(x => new AreaLabel(x.Name, x.NameWelsh)).ToList(),
             HoldsAccreditation = a.HoldsAccreditation,
             Accreditation = a.Accreditation,
+            AccreditationOther = a.AccreditationOther,
             Qualifications = a.Qualifications.OrderBy(q => q.Level).ToList(),
             References = a.References.OrderBy(r => r.Id).ToList(),
             Practice = a.Practice,
@@ -52,6 +63,7 @@ public sealed class ApplicationReader(AppDbContext db)
             ProposedStartDate = a.ProposedStartDate,
             LineManagerName = a.LineManager?.FullName,
             LineManagerIsRecorded = a.LineManagerId == a.Applicant.LineManagerId,
+            AwaitsLineManagerConfirmation = a.AwaitsLineManagerConfirmation,
             RecordedLineManagerName = a.Applicant.LineManager?.FullName,
             DeclarationOfInterest = a.DeclarationOfInterest,
             AllConfirmed = ApplicationRules.IsComplete(a, ApplicationSection.Commitments),

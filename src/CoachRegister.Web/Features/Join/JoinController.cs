@@ -1,6 +1,7 @@
 using CoachRegister.Data;
 using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Register;
+using CoachRegister.Domain.Schemes;
 using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Features.Support;
@@ -10,6 +11,7 @@ using CoachRegister.Web.Infrastructure.Forms;
 using CoachRegister.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -32,6 +34,8 @@ public class JoinController(
     IStringLocalizer<RegisterText> t,
     PublicUrls urls) : Controller
 {
+    private CoachApplication? _draft;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
@@ -44,10 +48,11 @@ public class JoinController(
         var latest = await db.CoachApplications.AsNoTracking()
             .Where(a => a.ApplicantId == personId)
             .OrderByDescending(a => a.CreatedAt)
-            .Select(a => new { a.Status, a.LineManagerComment, a.LineManagerSupport, a.DeclineReason })
+            .Select(a => new { a.Id, a.Status, a.LineManagerComment, a.LineManagerSupport, a.DeclineReason })
             .FirstOrDefaultAsync(ct);
         return View(new JoinStartViewModel
         {
+            ApplicationId = latest?.Id,
             Status = latest?.Status,
             OnRegister = await db.CoachProfiles.AnyAsync(p => p.PersonId == personId, ct),
             LineManagerComment = latest?.LineManagerSupport == LineManagerSupport.NotSupported ? latest.LineManagerComment : null,
@@ -115,6 +120,7 @@ public class JoinController(
             return View(page);
         }
 
+        draft.EnsureEditable();
         draft.Offers = page.Offers!.Value;
         await db.SaveChangesAsync(ct);
         return Next(draft, ApplicationSection.Offer, page.ReturnToCheck);
@@ -148,6 +154,7 @@ public class JoinController(
             return View(page);
         }
 
+        draft.EnsureEditable();
         draft.ExperienceAndSkills = page.ExperienceAndSkills!.Trim();
         draft.Motivation = page.Motivation!.Trim();
         draft.RecentSupportOfOthers = TextInput.Clean(page.RecentSupportOfOthers);
@@ -187,6 +194,7 @@ public class JoinController(
             return View(await WithAreasAsync(page, ct));
         }
 
+        draft.EnsureEditable();
         draft.Areas.Clear();
         draft.Areas.AddRange(chosen);
         await db.SaveChangesAsync(ct);
@@ -202,19 +210,18 @@ public class JoinController(
             return RedirectToAction(nameof(Index));
         }
 
-        string? Answer(Domain.Schemes.QualificationLevel level) => !draft.QualificationsAnswered ? null
-            : draft.Qualifications.FirstOrDefault(q => q.Level == level) is { } q
-                ? q.Status == QualificationStatus.InTraining ? "training" : "achieved"
-                : "none";
+        QualificationAnswer? Answer(QualificationLevel level) => !draft.QualificationsAnswered ? null
+            : QualificationAnswers.For(draft.Qualifications.FirstOrDefault(q => q.Level == level)?.Status);
         return View(new QualificationsPage
         {
-            HoldsAccreditation = draft.QualificationsAnswered ? (draft.HoldsAccreditation ? "yes" : "no") : null,
+            HoldsAccreditation = draft.QualificationsAnswered ? draft.HoldsAccreditation : null,
             Accreditation = draft.HoldsAccreditation ? draft.Accreditation : null,
-            Ilm3 = Answer(Domain.Schemes.QualificationLevel.Ilm3),
-            Ilm5 = Answer(Domain.Schemes.QualificationLevel.Ilm5),
-            Ilm7 = Answer(Domain.Schemes.QualificationLevel.Ilm7),
-            Other = Answer(Domain.Schemes.QualificationLevel.Other),
-            OtherTitle = draft.Qualifications.FirstOrDefault(q => q.Level == Domain.Schemes.QualificationLevel.Other)?.Title,
+            AccreditationOther = draft.AccreditationOther,
+            Ilm3 = Answer(QualificationLevel.Ilm3),
+            Ilm5 = Answer(QualificationLevel.Ilm5),
+            Ilm7 = Answer(QualificationLevel.Ilm7),
+            Other = Answer(QualificationLevel.Other),
+            OtherTitle = draft.Qualifications.FirstOrDefault(q => q.Level == QualificationLevel.Other)?.Title,
             ReturnToCheck = change,
         });
     }
@@ -233,24 +240,26 @@ public class JoinController(
             return View(page);
         }
 
-        draft.HoldsAccreditation = page.HoldsAccreditation == "yes";
+        draft.EnsureEditable();
+        draft.HoldsAccreditation = page.HoldsAccreditation!.Value;
         draft.Accreditation = draft.HoldsAccreditation ? page.Accreditation!.Value : AccreditationBody.None;
+        draft.AccreditationOther = draft.Accreditation == AccreditationBody.Other ? TextInput.Clean(page.AccreditationOther) : null;
         draft.Qualifications.Clear();
         foreach (var (level, answer) in new[]
                  {
-                     (Domain.Schemes.QualificationLevel.Ilm3, page.Ilm3), (Domain.Schemes.QualificationLevel.Ilm5, page.Ilm5),
-                     (Domain.Schemes.QualificationLevel.Ilm7, page.Ilm7), (Domain.Schemes.QualificationLevel.Other, page.Other),
+                     (QualificationLevel.Ilm3, page.Ilm3), (QualificationLevel.Ilm5, page.Ilm5),
+                     (QualificationLevel.Ilm7, page.Ilm7), (QualificationLevel.Other, page.Other),
                  })
         {
-            if (answer is "achieved" or "training")
+            if (QualificationAnswers.StatusOf(answer) is { } status)
             {
                 // Added through the set: a new entity with a client-made key would otherwise be taken for an existing row.
                 var qualification = db.Set<ApplicationQualification>().Add(new ApplicationQualification
                 {
                     CoachApplicationId = draft.Id,
                     Level = level,
-                    Title = level == Domain.Schemes.QualificationLevel.Other ? page.OtherTitle!.Trim() : null,
-                    Status = answer == "training" ? QualificationStatus.InTraining : QualificationStatus.Achieved,
+                    Title = level == QualificationLevel.Other ? page.OtherTitle!.Trim() : null,
+                    Status = status,
                 }).Entity;
                 draft.Qualifications.Add(qualification);
             }
@@ -297,6 +306,7 @@ public class JoinController(
             return View(page);
         }
 
+        draft.EnsureEditable();
         draft.References.Clear();
         foreach (var r in new[] { page.Reference1, page.Reference2 })
         {
@@ -327,7 +337,7 @@ public class JoinController(
         var p = draft.Practice;
         return View(new PracticePage
         {
-            ClaimAs = p?.ClaimAs.ToString(),
+            ClaimAs = p?.ClaimAs,
             PracticeName = p?.PracticeName,
             PracticeAddress = p?.PracticeAddress,
             PracticeCode = p?.PracticeCode,
@@ -335,9 +345,9 @@ public class JoinController(
             PracticeManagerName = p?.PracticeManagerName,
             PracticeManagerEmail = p?.PracticeManagerEmail,
             PracticeManagerTelephone = p?.PracticeManagerTelephone,
-            IsSelfEmployed = p is null ? null : draft.IsSelfEmployed ? "yes" : "no",
-            SlaSigned = YesNo(draft.SlaSigned),
-            HasLiabilityInsurance = YesNo(draft.HasLiabilityInsurance),
+            IsSelfEmployed = p is null ? null : draft.IsSelfEmployed,
+            SlaSigned = draft.SlaSigned,
+            HasLiabilityInsurance = draft.HasLiabilityInsurance,
             ReturnToCheck = change,
         });
     }
@@ -356,9 +366,10 @@ public class JoinController(
             return View(page);
         }
 
+        draft.EnsureEditable();
         draft.Practice = new PracticeDetails
         {
-            ClaimAs = Enum.Parse<PaymentRecipient>(page.ClaimAs!),
+            ClaimAs = page.ClaimAs!.Value,
             PracticeName = TextInput.Clean(page.PracticeName),
             PracticeAddress = TextInput.Clean(page.PracticeAddress),
             PracticeCode = TextInput.Clean(page.PracticeCode),
@@ -367,9 +378,9 @@ public class JoinController(
             PracticeManagerEmail = TextInput.Clean(page.PracticeManagerEmail),
             PracticeManagerTelephone = TextInput.Clean(page.PracticeManagerTelephone),
         };
-        draft.IsSelfEmployed = page.IsSelfEmployed == "yes";
-        draft.SlaSigned = draft.IsSelfEmployed ? page.SlaSigned == "yes" : null;
-        draft.HasLiabilityInsurance = draft.IsSelfEmployed ? page.HasLiabilityInsurance == "yes" : null;
+        draft.IsSelfEmployed = page.IsSelfEmployed!.Value;
+        draft.SlaSigned = draft.IsSelfEmployed ? page.SlaSigned : null;
+        draft.HasLiabilityInsurance = draft.IsSelfEmployed ? page.HasLiabilityInsurance : null;
         await db.SaveChangesAsync(ct);
         return Next(draft, ApplicationSection.Practice, page.ReturnToCheck);
     }
@@ -405,7 +416,6 @@ public class JoinController(
 
         // Whether an e-mail address is needed depends on the recorded line manager, which only the server knows.
         var recorded = await RecordedLineManagerAsync(draft, ct);
-        page.RecordedLineManager = recorded?.Name;
         if (recorded is null && string.IsNullOrWhiteSpace(page.LineManagerEmail))
         {
             ModelState.AddModelError(nameof(page.LineManagerEmail), t["Enter your line manager's e-mail address"]);
@@ -415,8 +425,12 @@ public class JoinController(
         if (ModelState.IsValid && !string.IsNullOrWhiteSpace(page.LineManagerEmail))
         {
             var email = page.LineManagerEmail.Trim();
-            lineManagerId = await db.People.Where(p => p.Email == email && p.Id != draft.ApplicantId).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
-            if (lineManagerId is null)
+            lineManagerId = await db.People.Where(p => p.Email == email).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+            if (lineManagerId == draft.ApplicantId)
+            {
+                ModelState.AddModelError(nameof(page.LineManagerEmail), t["You cannot name yourself as the line manager who supports your application"]);
+            }
+            else if (lineManagerId is null)
             {
                 ModelState.AddModelError(nameof(page.LineManagerEmail), t["No one on the register has that e-mail address"]);
             }
@@ -424,10 +438,11 @@ public class JoinController(
 
         if (!ModelState.IsValid)
         {
-            return View(page);
+            return View(await WithLineManagerAsync(page, draft, ct));
         }
 
-        draft.ProposedStartDate = JoinRules.ParseDate(page.StartDay, page.StartMonth, page.StartYear);
+        draft.EnsureEditable();
+        draft.ProposedStartDate = FormRules.ParseDate(page.StartDay, page.StartMonth, page.StartYear);
         draft.DeclarationOfInterest = TextInput.Clean(page.DeclarationOfInterest);
         draft.NameLineManager(lineManagerId!.Value);
         await db.SaveChangesAsync(ct);
@@ -463,6 +478,7 @@ public class JoinController(
             return View(page);
         }
 
+        draft.EnsureEditable();
         draft.AgreesToExpectations = page.AgreesToExpectations;
         draft.ConfirmsCodeOfEthics = page.ConfirmsCodeOfEthics;
         draft.ConfirmsSupervisionAndCpd = page.ConfirmsSupervisionAndCpd;
@@ -497,9 +513,10 @@ public class JoinController(
             return RedirectToAction(nameof(Index));
         }
 
+        var recordedLineManager = (await RecordedLineManagerAsync(draft, ct))?.Id;
         try
         {
-            draft.Submit(draft.Scheme!, time.GetUtcNow());
+            draft.Submit(draft.Scheme!, recordedLineManager, time.GetUtcNow());
         }
         catch (RuleBrokenException broken)
         {
@@ -526,6 +543,58 @@ public class JoinController(
     [HttpGet("sent")]
     public IActionResult Sent() => View();
 
+    /// <summary>The applicant's latest application that is no longer a draft: what they sent, and where it stands.</summary>
+    [HttpGet("application")]
+    public async Task<IActionResult> Application(CancellationToken ct)
+    {
+        var application = await SentApplicationAsync(ct);
+        if (application is null || !await access.MayReadAsync(application.AccessParties()))
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        return View(new MyApplicationViewModel
+        {
+            Summary = (await reader.SummaryAsync(application.Id, ct))!,
+            MayWithdraw = application.IsInProgress && await access.MayChangeAsync(application.AccessParties()),
+        });
+    }
+
+    [HttpPost("application/withdraw")]
+    public async Task<IActionResult> Withdraw(CancellationToken ct)
+    {
+        var application = await SentApplicationAsync(ct);
+        if (application is null || !await access.MayChangeAsync(application.AccessParties()))
+        {
+            return RedirectToAction(nameof(Index));
+        }
+
+        try
+        {
+            application.Withdraw(User.GetPersonId(), time.GetUtcNow());
+        }
+        catch (RuleBrokenException broken)
+        {
+            ModelState.AddModelError(string.Empty, RuleMessages.For(broken.Rule, t));
+            return View(nameof(Application), new MyApplicationViewModel { Summary = (await reader.SummaryAsync(application.Id, ct))! });
+        }
+
+        await db.SaveChangesAsync(ct);
+        TempData.Success(t["You have withdrawn your application. You can apply again at any time."]);
+        return RedirectToAction(nameof(Index));
+    }
+
+    /// <summary>Every page's back link goes to the section before it in this scheme's form.</summary>
+    public override void OnActionExecuted(ActionExecutedContext context)
+    {
+        if (context.Result is ViewResult { Model: JoinPage page } && _draft?.Scheme is { } scheme)
+        {
+            var sections = ApplicationRules.SectionsFor(scheme);
+            var index = sections.ToList().IndexOf(page.Section);
+            page.BackAction = index > 0 ? SectionAction(sections[index - 1]) : nameof(Index);
+        }
+    }
+
     private async Task<CoachApplication?> DraftAsync(CancellationToken ct)
     {
         var personId = User.FindPersonId();
@@ -543,7 +612,17 @@ public class JoinController(
             .Where(a => a.ApplicantId == personId && a.Status == ApplicationStatus.Draft)
             .OrderByDescending(a => a.CreatedAt)
             .FirstOrDefaultAsync(ct);
-        return draft is not null && await access.MayChangeAsync(draft.AccessParties()) ? draft : null;
+        _draft = draft is not null && await access.MayChangeAsync(draft.AccessParties()) ? draft : null;
+        return _draft;
+    }
+
+    private async Task<CoachApplication?> SentApplicationAsync(CancellationToken ct)
+    {
+        var personId = User.FindPersonId();
+        return personId is null ? null : await db.CoachApplications
+            .Where(a => a.ApplicantId == personId && a.SubmittedAt != null && a.Status != ApplicationStatus.Draft)
+            .OrderByDescending(a => a.CreatedAt)
+            .FirstOrDefaultAsync(ct);
     }
 
     private RedirectToActionResult Next(CoachApplication draft, ApplicationSection done, bool returnToCheck)
@@ -579,14 +658,16 @@ public class JoinController(
         return page;
     }
 
+    /// <summary>Who the draft names: the recorded line manager, or (with their address in the field) someone else the applicant chose.</summary>
     private async Task<StartPage> WithLineManagerAsync(StartPage page, CoachApplication draft, CancellationToken ct)
     {
         var recorded = await RecordedLineManagerAsync(draft, ct);
         page.RecordedLineManager = recorded?.Name;
         var chosen = draft.LineManagerId is { } id && id != recorded?.Id
-            ? await db.People.Where(p => p.Id == id).Select(p => p.Email).FirstOrDefaultAsync(ct)
+            ? await db.People.Where(p => p.Id == id).Select(p => new { p.Email, p.GivenName, p.FamilyName }).FirstOrDefaultAsync(ct)
             : null;
-        page.LineManagerEmail ??= chosen;
+        page.ChosenLineManager = chosen is null ? null : $"{chosen.GivenName} {chosen.FamilyName}";
+        page.LineManagerEmail ??= chosen?.Email;
         return page;
     }
 
@@ -598,6 +679,4 @@ public class JoinController(
         return manager is null ? null : (manager.Id, $"{manager.GivenName} {manager.FamilyName}");
     }
 
-
-    private static string? YesNo(bool? value) => value is null ? null : value.Value ? "yes" : "no";
 }

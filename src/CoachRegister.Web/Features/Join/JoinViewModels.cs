@@ -1,5 +1,6 @@
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
+using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -8,12 +9,20 @@ namespace CoachRegister.Web.Features.Join;
 /// <summary>What every page of the form shows besides its own questions.</summary>
 public abstract class JoinPage
 {
-    public IReadOnlyList<ApplicationSection> Sections { get; set; } = [];
     public bool ReturnToCheck { get; set; }
+
+    /// <summary>The section this page asks.</summary>
+    public abstract ApplicationSection Section { get; }
+
+    /// <summary>The action of the page before this one in the scheme's form, set by the controller.</summary>
+    [BindNever]
+    public string BackAction { get; set; } = nameof(JoinController.Index);
 }
 
 public sealed class JoinStartViewModel
 {
+    /// <summary>The person's latest application, when there is one.</summary>
+    public Guid? ApplicationId { get; init; }
     public ApplicationStatus? Status { get; init; }
     public bool OnRegister { get; init; }
     public string? LineManagerComment { get; init; }
@@ -23,6 +32,8 @@ public sealed class JoinStartViewModel
 
 public sealed class OfferPage : JoinPage
 {
+    public override ApplicationSection Section => ApplicationSection.Offer;
+
     public OfferType? Offers { get; set; }
     /// <summary>The register the person applies to join: their organisation's scheme.</summary>
     public string? SchemeName { get; set; }
@@ -30,6 +41,8 @@ public sealed class OfferPage : JoinPage
 
 public sealed class ExperiencePage : JoinPage
 {
+    public override ApplicationSection Section => ApplicationSection.Experience;
+
     public const int MaxLength = 4000;
 
     public string? ExperienceAndSkills { get; set; }
@@ -40,22 +53,27 @@ public sealed class ExperiencePage : JoinPage
 
 public sealed class AreasPage : JoinPage
 {
+    public override ApplicationSection Section => ApplicationSection.Areas;
+
     public List<Guid> AreaIds { get; set; } = [];
     public List<Choice> Areas { get; set; } = [];
 }
 
 public sealed class QualificationsPage : JoinPage
 {
+    public override ApplicationSection Section => ApplicationSection.Qualifications;
+
     public const int MaxTitleLength = 200;
 
-    public string? HoldsAccreditation { get; set; }
+    public bool? HoldsAccreditation { get; set; }
     public AccreditationBody? Accreditation { get; set; }
+    /// <summary>The body's name when <see cref="Accreditation"/> is another body.</summary>
+    public string? AccreditationOther { get; set; }
 
-    /// <summary>"none", "achieved" or "training" for each ILM level and for another qualification.</summary>
-    public string? Ilm3 { get; set; }
-    public string? Ilm5 { get; set; }
-    public string? Ilm7 { get; set; }
-    public string? Other { get; set; }
+    public QualificationAnswer? Ilm3 { get; set; }
+    public QualificationAnswer? Ilm5 { get; set; }
+    public QualificationAnswer? Ilm7 { get; set; }
+    public QualificationAnswer? Other { get; set; }
     public string? OtherTitle { get; set; }
 }
 
@@ -70,13 +88,17 @@ public sealed class ReferenceInput
 
 public sealed class ReferencesPage : JoinPage
 {
+    public override ApplicationSection Section => ApplicationSection.References;
+
     public ReferenceInput Reference1 { get; set; } = new();
     public ReferenceInput Reference2 { get; set; } = new();
 }
 
 public sealed class PracticePage : JoinPage
 {
-    public string? ClaimAs { get; set; }
+    public override ApplicationSection Section => ApplicationSection.Practice;
+
+    public PaymentRecipient? ClaimAs { get; set; }
     public string? PracticeName { get; set; }
     public string? PracticeAddress { get; set; }
     public string? PracticeCode { get; set; }
@@ -84,13 +106,15 @@ public sealed class PracticePage : JoinPage
     public string? PracticeManagerName { get; set; }
     public string? PracticeManagerEmail { get; set; }
     public string? PracticeManagerTelephone { get; set; }
-    public string? IsSelfEmployed { get; set; }
-    public string? SlaSigned { get; set; }
-    public string? HasLiabilityInsurance { get; set; }
+    public bool? IsSelfEmployed { get; set; }
+    public bool? SlaSigned { get; set; }
+    public bool? HasLiabilityInsurance { get; set; }
 }
 
 public sealed class StartPage : JoinPage
 {
+    public override ApplicationSection Section => ApplicationSection.Start;
+
     public const int MaxDeclarationLength = 2000;
 
     public string? StartDay { get; set; }
@@ -102,10 +126,16 @@ public sealed class StartPage : JoinPage
     /// <summary>Set by the controller from the person's record; never taken from the form.</summary>
     [BindNever]
     public string? RecordedLineManager { get; set; }
+
+    /// <summary>The manager the draft names when it is not the recorded one, set by the controller.</summary>
+    [BindNever]
+    public string? ChosenLineManager { get; set; }
 }
 
 public sealed class CommitmentsPage : JoinPage
 {
+    public override ApplicationSection Section => ApplicationSection.Commitments;
+
     public bool AgreesToExpectations { get; set; }
     public bool ConfirmsCodeOfEthics { get; set; }
     public bool ConfirmsSupervisionAndCpd { get; set; }
@@ -132,6 +162,7 @@ public sealed class ApplicationSummary
     public List<AreaLabel> Areas { get; init; } = [];
     public bool HoldsAccreditation { get; init; }
     public AccreditationBody Accreditation { get; init; }
+    public string? AccreditationOther { get; init; }
     public List<ApplicationQualification> Qualifications { get; init; } = [];
     public List<ProfessionalReference> References { get; init; } = [];
     public PracticeDetails? Practice { get; init; }
@@ -143,6 +174,9 @@ public sealed class ApplicationSummary
 
     /// <summary>Whether the manager asked for support is the one on the applicant's record, read at display time.</summary>
     public bool LineManagerIsRecorded { get; init; }
+
+    /// <summary>The scheme team has still to confirm the named line manager (the domain's AwaitsLineManagerConfirmation).</summary>
+    public bool AwaitsLineManagerConfirmation { get; init; }
     public string? RecordedLineManagerName { get; init; }
     public string? DeclarationOfInterest { get; init; }
     public bool AllConfirmed { get; init; }
@@ -163,4 +197,19 @@ public sealed class CheckAnswersViewModel
     public IReadOnlyList<ApplicationSection> Missing { get; init; } = [];
 }
 
-public sealed record ApplicationSummaryView(ApplicationSummary Summary, bool ShowChangeLinks);
+/// <summary>Who reads the summary: the applicant (with change links while it is a draft), their line manager, or the scheme team.</summary>
+public enum SummaryReader
+{
+    Applicant,
+    LineManager,
+    SchemeTeam,
+}
+
+public sealed record ApplicationSummaryView(ApplicationSummary Summary, SummaryReader Reader, bool ShowChangeLinks = false);
+
+/// <summary>The applicant's own application once sent: read back, and withdrawn while it is undecided.</summary>
+public sealed class MyApplicationViewModel
+{
+    public required ApplicationSummary Summary { get; init; }
+    public bool MayWithdraw { get; init; }
+}

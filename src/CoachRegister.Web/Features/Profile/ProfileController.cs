@@ -3,9 +3,9 @@ using CoachRegister.Data;
 using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Schemes;
-using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Authorization;
+using CoachRegister.Web.Infrastructure.Concurrency;
 using CoachRegister.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +23,7 @@ namespace CoachRegister.Web.Features.Profile;
 public class ProfileController(AppDbContext db, PortalAccess access, TimeProvider time, IStringLocalizer<RegisterText> t) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? saved, CancellationToken ct)
+    public async Task<IActionResult> Index(CancellationToken ct)
     {
         var profile = await MyProfileAsync(ct);
         if (profile is null)
@@ -31,9 +31,13 @@ public class ProfileController(AppDbContext db, PortalAccess access, TimeProvide
             return NotFound();
         }
 
-        return View(await ViewModelAsync(profile, ToInput(profile), saved, ct));
+        return View(await ViewModelAsync(profile, ToInput(profile), ct));
     }
 
+    /// <summary>
+    /// Saves the form; with the "Save and publish" button, then publishes the draft. Publishing is part of the
+    /// form, so nothing typed is lost when it is pressed, and a draft that cannot be published yet keeps what was saved.
+    /// </summary>
     [HttpPost("")]
     public async Task<IActionResult> Index(ProfileInput input, CancellationToken ct)
     {
@@ -60,7 +64,7 @@ public class ProfileController(AppDbContext db, PortalAccess access, TimeProvide
             ModelState.AddModelError(nameof(input.AreaIds), t["Select areas from the list"]);
         }
 
-        var inTraining = new[] { input.Ilm3, input.Ilm5, input.Ilm7, input.Other }.Contains("training");
+        var inTraining = input.AnyQualificationInTraining;
         if (int.TryParse(input.Capacity, NumberStyles.None, CultureInfo.InvariantCulture, out var capacity)
             && !CoachCapacity.IsWithinBounds(capacity, profile.Scheme!, inTraining))
         {
@@ -71,7 +75,7 @@ public class ProfileController(AppDbContext db, PortalAccess access, TimeProvide
 
         if (!ModelState.IsValid)
         {
-            return View(await ViewModelAsync(profile, input, null, ct));
+            return View(await ViewModelAsync(profile, input, ct));
         }
 
         db.Entry(profile).Property(p => p.ConcurrencyStamp).OriginalValue = input.ConcurrencyStamp;
@@ -84,74 +88,87 @@ public class ProfileController(AppDbContext db, PortalAccess access, TimeProvide
         {
             ReplaceQualifications(profile, input);
         }
+
         profile.Accreditation = input.Accreditation!.Value;
         profile.AccreditationOther = profile.Accreditation == AccreditationBody.Other ? TextInput.Clean(input.AccreditationOther) : null;
-        profile.IsTrainedSupervisor = input.TrainedSupervisor == "yes";
-        profile.ChargesFees = input.ChargesFees == "yes";
+        profile.IsTrainedSupervisor = input.TrainedSupervisor!.Value;
+        profile.ChargesFees = input.ChargesFees!.Value;
         profile.FeesDetails = profile.ChargesFees ? TextInput.Clean(input.FeesDetails) : null;
         profile.Formats = input.Formats.Aggregate(DeliveryFormat.None, (all, f) => all | f);
         profile.Location = TextInput.Clean(input.Location);
-        profile.AcceptingNewCoachees = input.Accepting == "yes";
+        profile.AcceptingNewCoachees = input.Accepting!.Value;
         profile.DeclarationOfInterest = TextInput.Clean(input.DeclarationOfInterest);
         profile.UpdatedAt = time.GetUtcNow();
         if (!await TrySaveAsync(ct))
         {
-            return View(await ViewModelAsync(await ReloadAsync(profile, ct), input, null, ct));
+            return View(await ViewModelAsync(await ReloadAsync(profile, ct), input, ct));
         }
 
-        return RedirectToAction(nameof(Index), new { saved = "profile" });
-    }
-
-    [HttpPost("publish")]
-    public async Task<IActionResult> Publish(CancellationToken ct)
-    {
-        var profile = await MyProfileAsync(ct);
-        if (profile is null)
+        if (!input.Publish || profile.Status != ProfileStatus.Draft)
         {
-            return NotFound();
-        }
-
-        if (profile.Status != ProfileStatus.Draft)
-        {
+            TempData.Success(t["Your profile has been saved."]);
             return RedirectToAction(nameof(Index));
         }
 
         try
         {
-            profile.Publish(User.GetPersonId(), time.GetUtcNow());
+            profile.Publish(profile.Scheme!, User.GetPersonId(), time.GetUtcNow());
         }
         catch (RuleBrokenException broken)
         {
-            ModelState.AddModelError(nameof(ProfileInput.Bio), RuleMessages.For(broken.Rule, t));
-            return View(nameof(Index), await ViewModelAsync(profile, ToInput(profile), null, ct));
+            ModelState.AddModelError(string.Empty, t["Your changes are saved, but your profile is not published yet."]);
+            ModelState.AddModelError(broken.Rule == Rule.CoachQualificationNeeded ? nameof(input.Ilm5) : nameof(input.Bio), RuleMessages.For(broken.Rule, t));
+            return View(await ViewModelAsync(profile, ToInput(profile), ct));
         }
 
         await db.SaveChangesAsync(ct);
-        return RedirectToAction(nameof(Index), new { saved = "published" });
+        TempData.Success(t["Your profile is published. Staff can now find you."]);
+        return RedirectToAction(nameof(Index));
     }
 
-    /// <summary>One click: profiles must be kept up to date (003 s.4.1), so confirming is made as cheap as possible.</summary>
+    /// <summary>
+    /// One click: profiles must be kept up to date (003 s.4.1), so confirming is made as cheap as possible. It is
+    /// the same whoever else changed the profile meanwhile, so a conflict is retried rather than reported.
+    /// </summary>
     [HttpPost("confirm")]
     public async Task<IActionResult> Confirm(CancellationToken ct)
     {
-        var profile = await MyProfileAsync(ct);
-        if (profile is null)
+        IActionResult? refused = null;
+        var found = await db.RetryOnConflictAsync(async () =>
+        {
+            var profile = await MyProfileAsync(ct);
+            if (profile is null)
+            {
+                return false;
+            }
+
+            try
+            {
+                if (profile.ConfirmCurrent(time.GetUtcNow()))
+                {
+                    await db.SaveChangesAsync(ct);
+                }
+            }
+            catch (RuleBrokenException broken)
+            {
+                ModelState.AddModelError(string.Empty, RuleMessages.For(broken.Rule, t));
+                refused = View(nameof(Index), await ViewModelAsync(profile, ToInput(profile), ct));
+            }
+
+            return true;
+        }, ct);
+        if (!found)
         {
             return NotFound();
         }
 
-        try
+        if (refused is not null)
         {
-            profile.ConfirmCurrent(time.GetUtcNow());
-        }
-        catch (RuleBrokenException broken)
-        {
-            ModelState.AddModelError(string.Empty, RuleMessages.For(broken.Rule, t));
-            return View(nameof(Index), await ViewModelAsync(profile, ToInput(profile), null, ct));
+            return refused;
         }
 
-        await db.SaveChangesAsync(ct);
-        return RedirectToAction(nameof(Index), new { saved = "confirmed" });
+        TempData.Success(t["Thank you for confirming your profile is up to date."]);
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("photo")]
@@ -188,45 +205,61 @@ public class ProfileController(AppDbContext db, PortalAccess access, TimeProvide
 
         if (processed is null)
         {
-            return View(nameof(Index), await ViewModelAsync(profile, ToInput(profile), null, ct));
+            return View(nameof(Index), await ViewModelAsync(profile, ToInput(profile), ct));
         }
 
-        var stored = await db.ProfilePhotos.FirstOrDefaultAsync(f => f.CoachProfileId == profile.Id, ct);
-        if (stored is null)
+        // The newest photo wins whatever else happened to the profile meanwhile: a conflict is retried.
+        await db.RetryOnConflictAsync(async () =>
         {
-            db.ProfilePhotos.Add(new CoachProfilePhoto
+            var current = await MyProfileAsync(ct) ?? throw new InvalidOperationException("The profile disappeared during the upload.");
+            var stored = await db.ProfilePhotos.FirstOrDefaultAsync(f => f.CoachProfileId == current.Id, ct);
+            if (stored is null)
             {
-                CoachProfileId = profile.Id,
-                Content = processed.Content,
-                ContentType = processed.ContentType,
-                UpdatedAt = time.GetUtcNow(),
-            });
-        }
-        else
-        {
-            (stored.Content, stored.ContentType, stored.UpdatedAt) = (processed.Content, processed.ContentType, time.GetUtcNow());
-        }
+                db.ProfilePhotos.Add(new CoachProfilePhoto
+                {
+                    CoachProfileId = current.Id,
+                    Content = processed.Content,
+                    ContentType = processed.ContentType,
+                    UpdatedAt = time.GetUtcNow(),
+                });
+            }
+            else
+            {
+                (stored.Content, stored.ContentType, stored.UpdatedAt) = (processed.Content, processed.ContentType, time.GetUtcNow());
+            }
 
-        profile.HasPhoto = true;
-        profile.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return RedirectToAction(nameof(Index), new { saved = "photo" });
+            current.HasPhoto = true;
+            current.UpdatedAt = time.GetUtcNow();
+            return await db.SaveChangesAsync(ct);
+        }, ct);
+        TempData.Success(t["Your photo has been updated."]);
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("photo/remove")]
     public async Task<IActionResult> RemovePhoto(CancellationToken ct)
     {
-        var profile = await MyProfileAsync(ct);
-        if (profile is null)
+        var removed = await db.RetryOnConflictAsync(async () =>
+        {
+            var profile = await MyProfileAsync(ct);
+            if (profile is null)
+            {
+                return false;
+            }
+
+            await db.ProfilePhotos.Where(f => f.CoachProfileId == profile.Id).ExecuteDeleteAsync(ct);
+            profile.HasPhoto = false;
+            profile.UpdatedAt = time.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, ct);
+        if (!removed)
         {
             return NotFound();
         }
 
-        await db.ProfilePhotos.Where(f => f.CoachProfileId == profile.Id).ExecuteDeleteAsync(ct);
-        profile.HasPhoto = false;
-        profile.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return RedirectToAction(nameof(Index), new { saved = "photo" });
+        TempData.Success(t["Your photo has been removed."]);
+        return RedirectToAction(nameof(Index));
     }
 
     private async Task<bool> TrySaveAsync(CancellationToken ct)
@@ -255,7 +288,7 @@ public class ProfileController(AppDbContext db, PortalAccess access, TimeProvide
         foreach (var (level, answer) in answers)
         {
             var existing = profile.Qualifications.FirstOrDefault(q => q.Level == level);
-            if (answer is not ("achieved" or "training"))
+            if (QualificationAnswers.StatusOf(answer) is not { } status)
             {
                 if (existing is not null)
                 {
@@ -267,7 +300,7 @@ public class ProfileController(AppDbContext db, PortalAccess access, TimeProvide
 
             // Kept rows keep their achieved date and assignment clock; only the status and title change.
             var qualification = existing ?? db.Qualifications.Add(new Qualification { CoachProfileId = profile.Id, Level = level }).Entity;
-            qualification.Status = answer == "training" ? QualificationStatus.InTraining : QualificationStatus.Achieved;
+            qualification.Status = status;
             qualification.Title = level == QualificationLevel.Other ? TextInput.Clean(input.OtherTitle) : qualification.Title;
             if (qualification.Status == QualificationStatus.Achieved && qualification.AchievedOn is null)
             {
@@ -295,9 +328,7 @@ public class ProfileController(AppDbContext db, PortalAccess access, TimeProvide
 
     private static ProfileInput ToInput(CoachProfile p)
     {
-        string Answer(QualificationLevel level) => p.Qualifications.FirstOrDefault(q => q.Level == level) is { } q
-            ? q.Status == QualificationStatus.InTraining ? "training" : "achieved"
-            : "none";
+        QualificationAnswer Answer(QualificationLevel level) => QualificationAnswers.For(p.Qualifications.FirstOrDefault(q => q.Level == level)?.Status);
         return new ProfileInput
         {
             Bio = p.Bio,
@@ -310,19 +341,19 @@ public class ProfileController(AppDbContext db, PortalAccess access, TimeProvide
             OtherTitle = p.Qualifications.FirstOrDefault(q => q.Level == QualificationLevel.Other)?.Title,
             Accreditation = p.Accreditation,
             AccreditationOther = p.AccreditationOther,
-            TrainedSupervisor = p.IsTrainedSupervisor ? "yes" : "no",
-            ChargesFees = p.ChargesFees ? "yes" : "no",
+            TrainedSupervisor = p.IsTrainedSupervisor,
+            ChargesFees = p.ChargesFees,
             FeesDetails = p.FeesDetails,
             Formats = RegisterLabels.Formats.Where(f => p.Formats.HasFlag(f)).ToList(),
             Location = p.Location,
             Capacity = p.Capacity.ToString(CultureInfo.InvariantCulture),
-            Accepting = p.AcceptingNewCoachees ? "yes" : "no",
+            Accepting = p.AcceptingNewCoachees,
             DeclarationOfInterest = p.DeclarationOfInterest,
             ConcurrencyStamp = p.ConcurrencyStamp,
         };
     }
 
-    private async Task<MyProfileViewModel> ViewModelAsync(CoachProfile profile, ProfileInput input, string? saved, CancellationToken ct)
+    private async Task<MyProfileViewModel> ViewModelAsync(CoachProfile profile, ProfileInput input, CancellationToken ct)
     {
         var areas = await db.CoachingAreas.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
             .Select(a => new { a.Id, a.Name, a.NameWelsh }).ToListAsync(ct);
@@ -339,7 +370,6 @@ public class ProfileController(AppDbContext db, PortalAccess access, TimeProvide
             MaxWhileDeveloping = profile.Scheme.MaxCoacheesWhileDeveloping,
             Areas = areas.Select(a => new Choice(a.Id.ToString(), RegisterLabels.AreaName(a.Name, a.NameWelsh))).ToList(),
             Input = input,
-            Saved = saved is "profile" or "published" or "confirmed" or "photo" ? saved : null,
         };
     }
 

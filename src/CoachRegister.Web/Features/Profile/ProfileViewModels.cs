@@ -1,9 +1,10 @@
 using CoachRegister.Domain.Register;
-using CoachRegister.Web.Features.CoachDirectory;
+using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Forms;
 
 namespace CoachRegister.Web.Features.Profile;
 
+/// <summary>The profile form. The same rules check a row of the CSV import (<see cref="ProfileInputValidator"/>).</summary>
 public sealed class ProfileInput
 {
     public const int MaxTextLength = 4000;
@@ -14,22 +15,28 @@ public sealed class ProfileInput
     public string? Bio { get; set; }
     public string? Experience { get; set; }
     public List<Guid> AreaIds { get; set; } = [];
-    public string? Ilm3 { get; set; }
-    public string? Ilm5 { get; set; }
-    public string? Ilm7 { get; set; }
-    public string? Other { get; set; }
+    public QualificationAnswer? Ilm3 { get; set; }
+    public QualificationAnswer? Ilm5 { get; set; }
+    public QualificationAnswer? Ilm7 { get; set; }
+    public QualificationAnswer? Other { get; set; }
     public string? OtherTitle { get; set; }
     public AccreditationBody? Accreditation { get; set; }
     public string? AccreditationOther { get; set; }
-    public string? TrainedSupervisor { get; set; }
-    public string? ChargesFees { get; set; }
+    public bool? TrainedSupervisor { get; set; }
+    public bool? ChargesFees { get; set; }
     public string? FeesDetails { get; set; }
     public List<DeliveryFormat> Formats { get; set; } = [];
     public string? Location { get; set; }
     public string? Capacity { get; set; }
-    public string? Accepting { get; set; }
+    public bool? Accepting { get; set; }
     public string? DeclarationOfInterest { get; set; }
     public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>The "Save and publish" button: save what was typed, then put the draft on the register.</summary>
+    public bool Publish { get; set; }
+
+    public bool AnyQualificationInTraining =>
+        new[] { Ilm3, Ilm5, Ilm7, Other }.Contains(QualificationAnswer.InTraining);
 }
 
 public sealed class MyProfileViewModel
@@ -47,5 +54,4 @@ public sealed class MyProfileViewModel
     public int MaxWhileDeveloping { get; init; }
     public List<Choice> Areas { get; init; } = [];
     public required ProfileInput Input { get; init; }
-    public string? Saved { get; init; }
 }

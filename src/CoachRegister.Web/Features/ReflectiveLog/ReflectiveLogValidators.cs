@@ -1,3 +1,4 @@
+using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Features.Relationships;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,7 @@ public sealed class LogEntryInputValidator : AbstractValidator<LogEntryInput>
         RuleFor(i => i.SessionNumber).InclusiveBetween(1, 999).WithMessage(_ => t["Enter a session number from 1 to 999"]);
         foreach (var (name, label) in LogEntryInput.Questions)
         {
-            RuleFor(i => i.Answer(name)).Limit(LogEntryInput.MaxText, t, label).OverridePropertyName(name);
+            RuleFor(i => i.Answer(name)).Paragraphs(LogEntryInput.MaxText, t, label).OverridePropertyName(name);
         }
 
         RuleFor(i => i).Must(i => LogEntryInput.Questions.Any(q => !string.IsNullOrWhiteSpace(i.Answer(q.Name))))

@@ -33,7 +33,7 @@ public class RelationshipsController(
     {
         var asker = await access.AskerAsync();
         var me = asker.PersonId;
-        var mine = await db.Matches.AsNoTracking().PartnershipsOf(asker)
+        var mine = await db.Matches.AsNoTracking().Involving(asker)
             .Where(m => m.Status != MatchStatus.Proposed && m.Status != MatchStatus.ChemistryMeeting && m.Status != MatchStatus.Declined)
             .OrderByDescending(m => m.CreatedAt)
             .Select(m => new RelationshipListRow(
@@ -70,10 +70,14 @@ public class RelationshipsController(
             return NotFound();
         }
 
-        if (!ModelState.IsValid || !found.Partnership.IsOpen)
+        if (!found.Partnership.IsOpen)
         {
-            TempData["Review"] = found.Partnership.IsOpen ? t["Select what you agreed at the review"].Value : t["This partnership has ended, so it can no longer be changed"].Value;
-            return RedirectToAction(nameof(Show), new { id });
+            ModelState.AddModelError(string.Empty, t["This partnership has ended, so it can no longer be changed"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Show), await pages.BuildAsync(found.Partnership, found.Side, ct));
         }
 
         var now = clock.Now;

@@ -1,16 +1,8 @@
+using CoachRegister.Web.Features.Register;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 
 namespace CoachRegister.Web.Features.Relationships;
-
-internal static class CoachingRules
-{
-    public static IRuleBuilderOptions<T, string?> Limit<T>(this IRuleBuilder<T, string?> rule, int max, IStringLocalizer t, string label) =>
-        rule.MaximumLength(max).WithMessage(_ => t["{0} must be {1} characters or fewer", t[label], max]);
-
-    public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule, IStringLocalizer t, string message) =>
-        rule.Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => t[message]);
-}
 
 public sealed class ReviewInputValidator : AbstractValidator<ReviewInput>
 {
@@ -23,7 +15,7 @@ public sealed class EndInputValidator : AbstractValidator<EndInput>
     public EndInputValidator(IStringLocalizer<CoachingText> t)
     {
         RuleFor(i => i.Category).NotNull().IsInEnum().WithMessage(_ => t["Select why the partnership is ending"]);
-        RuleFor(i => i.Reason).Limit(EndInput.MaxReasonLength, t, "In your own words");
+        RuleFor(i => i.Reason).Paragraphs(EndInput.MaxReasonLength, t, "In your own words");
         RuleFor(i => i.Confirm).Equal(true).WithMessage(_ => t["Confirm that you want to end the partnership"]);
     }
 }

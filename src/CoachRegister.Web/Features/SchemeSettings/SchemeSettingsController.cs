@@ -1,6 +1,7 @@
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Audit;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Schemes;
 using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Infrastructure.Forms;
@@ -22,9 +23,8 @@ public class SchemeSettingsController(AppDbContext db, PortalAccess access, Time
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var administered = (await access.AskerAsync()).AdministeredSchemeIds.ToList();
         var schemes = await db.Schemes.AsNoTracking()
-            .Where(s => administered.Contains(s.Id))
+            .AdministeredBy(await access.AskerAsync())
             .OrderBy(s => s.Name)
             .Select(s => new { s.Id, s.Name, s.Code, OpenTo = s.RegisterOpenings.Select(o => o.PartnerScheme!.Name).ToList() })
             .ToListAsync(ct);

@@ -5,6 +5,7 @@ using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Infrastructure.Email;
+using CoachRegister.Web.Infrastructure.Forms;
 using CoachRegister.Web.Infrastructure.Http;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -53,7 +54,9 @@ public class SupportController(
         {
             try
             {
-                application.RespondAsLineManager(User.GetPersonId(), input.Supports!.Value, TextInput.Clean(input.Comment), time.GetUtcNow());
+                // What the manager read is what they answer: kept, so a returned draft's later edits are not shown as answered.
+                var read = ApplicationReader.Snapshot((await reader.SummaryAsync(application.Id, ct))!);
+                application.RespondAsLineManager(User.GetPersonId(), input.Supports!.Value, TextInput.Clean(input.Comment), read, time.GetUtcNow());
             }
             catch (RuleBrokenException broken)
             {
@@ -73,6 +76,9 @@ public class SupportController(
             RecipientCulture.For(application.Applicant.PreferredLanguage),
             ct);
         await db.SaveChangesAsync(ct);
+        TempData.Success(input.Supports.Value
+            ? t["Thank you. You have supported {0}'s application.", application.Applicant.FullName]
+            : t["Thank you. {0}'s application has gone back to them with your comment.", application.Applicant.FullName]);
         return RedirectToAction(nameof(Support), new { id });
     }
 
@@ -82,11 +88,23 @@ public class SupportController(
         return applications.Include(a => a.Applicant).Include(a => a.LineManager).FirstOrDefaultAsync(a => a.Id == id, ct);
     }
 
-    /// <summary>Whether the line manager can still answer is the policy's "may change" for them, in this state.</summary>
-    private async Task<SupportViewModel> ViewModelAsync(CoachApplication application, SupportInput input, CancellationToken ct) => new()
+    /// <summary>
+    /// Whether the line manager can still answer is the policy's "may change" for them, in this state. Once they
+    /// have answered they see the application as it was then.
+    /// </summary>
+    private async Task<SupportViewModel> ViewModelAsync(CoachApplication application, SupportInput input, CancellationToken ct)
     {
-        Summary = (await reader.SummaryAsync(application.Id, ct))!,
-        Input = input,
-        AlreadyAnswered = application.Status != ApplicationStatus.AwaitingLineManager || !await access.MayChangeAsync(application.SupportRequestParties()),
-    };
+        var answered = application.Status != ApplicationStatus.AwaitingLineManager || !await access.MayChangeAsync(application.SupportRequestParties());
+        return new SupportViewModel
+        {
+            Summary = answered && application.LineManagerAnswerSnapshot is { } snapshot
+                ? ApplicationReader.FromSnapshot(snapshot)
+                : (await reader.SummaryAsync(application.Id, ct))!,
+            Input = input,
+            AlreadyAnswered = answered,
+            Answer = application.LineManagerSupport,
+            AnswerComment = application.LineManagerComment,
+            AnsweredAt = application.LineManagerRespondedAt,
+        };
+    }
 }

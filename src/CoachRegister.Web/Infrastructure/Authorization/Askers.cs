@@ -2,16 +2,19 @@ using System.Security.Claims;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Confidentiality;
+using CoachRegister.Web.Features.CoachDirectory;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachRegister.Web.Infrastructure.Authorization;
 
 /// <summary>
-/// The signed-in person as the access policy sees them, read from the database once per request (the
-/// schemes someone administers or may browse change while they are signed in, so they are not kept in the
-/// sign-in cookie).
+/// The signed-in person as the access policy sees them. The schemes someone administers or may browse change
+/// while they are signed in, so they are not kept in the sign-in cookie: they are read from the database and
+/// kept under the directory version (<see cref="DirectoryCache"/>), which every change of an organisation's
+/// scheme, a person's organisation, a register opening or a scheme administrator moves on. A page that needs
+/// the asker therefore reads nothing from the database while nothing of that kind has changed.
 /// </summary>
-public sealed class Askers(AppDbContext db)
+public sealed class Askers(AppDbContext db, DirectoryCache cache)
 {
     private Asker? _asker;
     private Guid? _for;
@@ -28,15 +31,14 @@ public sealed class Askers(AppDbContext db)
             return _asker;
         }
 
-        var facts = await db.People.AsNoTracking()
+        var version = await cache.VersionAsync(db, default);
+        var facts = await cache.GetAsync(version, ("asker", personId), () => db.People.AsNoTracking()
             .Where(p => p.Id == personId)
-            .Select(p => new
-            {
-                SchemeId = p.OrganisationId == null ? (Guid?)null : p.Organisation!.SchemeId,
-                Opened = db.RegisterOpenings.Where(o => o.PartnerSchemeId == p.Organisation!.SchemeId).Select(o => o.SchemeId).ToList(),
-                Administered = db.SchemeAdministrators.Where(a => a.PersonId == p.Id).Select(a => a.SchemeId).ToList(),
-            })
-            .FirstOrDefaultAsync();
+            .Select(p => new AskerFacts(
+                p.OrganisationId == null ? null : p.Organisation!.SchemeId,
+                db.RegisterOpenings.Where(o => o.PartnerSchemeId == p.Organisation!.SchemeId).Select(o => o.SchemeId).ToList(),
+                db.SchemeAdministrators.Where(a => a.PersonId == p.Id).Select(a => a.SchemeId).ToList()))
+            .FirstOrDefaultAsync());
         if (facts is null)
         {
             return null;
@@ -47,6 +49,8 @@ public sealed class Askers(AppDbContext db)
         _for = personId;
         return _asker;
     }
+
+    private sealed record AskerFacts(Guid? SchemeId, List<Guid> Opened, List<Guid> Administered);
 
     /// <summary>The asker behind a request that needs a signed-in person with a record in the register.</summary>
     public async Task<Asker> RequireAsync(ClaimsPrincipal user) =>

@@ -15,11 +15,15 @@ public sealed record NavigationItem(string Text, string Path)
         _ => Roles.Any(user.IsInRole),
     };
 
+    /// <summary>Pages below <see cref="Path"/> that belong to someone else's task, so they do not mark this item current.</summary>
+    public IReadOnlyList<string> NotBelow { get; init; } = [];
+
     /// <summary>The item for "/" is current on the home page only; any other on its path and the pages below it.</summary>
     public bool IsCurrent(PathString requestPath) =>
         Path == "/"
             ? requestPath == "/"
-            : requestPath.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase);
+            : requestPath.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase)
+                && !NotBelow.Any(other => requestPath.StartsWithSegments(other, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>
@@ -37,12 +41,19 @@ public static class PortalNavigation
         new("Find a coach", "/coaches") { Roles = [] },
         new("Find a mentor", "/mentors") { Roles = [] },
         new("My profile", "/profile") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
-        new("Join the register", "/join") { Roles = [] },
+        new("Proposals", "/proposals") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
+        new("My CPD", "/development") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
+        new("Supervision", "/supervision") { Roles = [CoachRegister.Data.Identity.Roles.Supervisor] },
+        new("My requests", "/requests") { Roles = [] },
         new("My coaching", "/relationships") { Roles = [] },
         new("Caseload", "/caseload") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
+        // A line manager supporting someone's application is not joining the register themselves.
+        new("Join the register", "/join") { Roles = [], NotBelow = ["/join/support"] },
         new("Applications", "/hr/applications") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Profiles", "/hr/profiles") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
+        new("Matching", "/hr/matching") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Partnerships", "/hr/partnerships") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
+        new("Compliance", "/hr/compliance") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Schemes", "/hr/schemes") { Roles = [CoachRegister.Data.Identity.Roles.HrAdmin] },
         new("Who may register", "/hr/organisations") { Roles = [CoachRegister.Data.Identity.Roles.SystemAdmin] },
         new("Scheme administrators", "/admin/schemes") { Roles = [CoachRegister.Data.Identity.Roles.SystemAdmin] },

@@ -28,6 +28,7 @@ public sealed partial class DemoSeeder
         foreach (var plan in _organisations)
         {
             var scheme = plan.Scheme!;
+            var rules = scheme.Requirements;
             var profiles = _profiles.Where(p => p.SchemeId == scheme.Id && p.Status != ProfileStatus.Draft).ToList();
             var supervisors = profiles.Where(p => p.IsTrainedSupervisor).ToList();
             foreach (var profile in profiles)
@@ -38,7 +39,7 @@ public sealed partial class DemoSeeder
                     : compliant ? required + Random.Int(0, 1) : Random.Int(0, required - 1);
 
                 var supervisor = supervisors.FirstOrDefault(s => s != profile);
-                for (var i = 0; i < Count(scheme.AnnualSupervisionSessions); i++)
+                for (var i = 0; i < Count(rules.For(profile.Offers).SupervisionSessions); i++)
                 {
                     db.SupervisionSessions.Add(new SupervisionSession
                     {
@@ -47,11 +48,13 @@ public sealed partial class DemoSeeder
                         Date = PastYearDate(),
                         Hours = 1m,
                         Kind = SupervisionKind.OneToOne,
+                        // Most sessions are confirmed; a recent one is often still waiting for the supervisor.
+                        ConfirmedBySupervisor = supervisor is not null && Random.Bool(0.85f),
                         Notes = "Reviewed caseload and one challenging session; agreed a focus on contracting.",
                     });
                 }
 
-                for (var i = 0; i < Count(scheme.AnnualPeerSupportSessions); i++)
+                for (var i = 0; i < Count(rules.For(profile.Offers).PeerSupportSessions); i++)
                 {
                     db.SupervisionSessions.Add(new SupervisionSession
                     {
@@ -64,11 +67,11 @@ public sealed partial class DemoSeeder
                     });
                 }
 
-                var cpd = Count(Math.Max(scheme.AnnualCpdActivities, scheme.AnnualTrainingWorkshops));
+                var cpd = Count(Math.Max(rules.For(profile.Offers).CpdActivities, rules.For(profile.Offers).TrainingWorkshops));
                 for (var i = 0; i < cpd; i++)
                 {
                     // Schemes that ask for a workshop get one first; the rest is the practitioner's own choice.
-                    var item = i == 0 && scheme.AnnualTrainingWorkshops > 0
+                    var item = i == 0 && rules.For(profile.Offers).TrainingWorkshops > 0
                         ? CpdCatalogue.First(c => c.Kind == CpdKind.TrainingWorkshop)
                         : Random.ArrayElement(CpdCatalogue);
                     db.CpdActivities.Add(new CpdActivity

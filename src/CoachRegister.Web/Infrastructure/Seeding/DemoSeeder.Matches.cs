@@ -82,6 +82,7 @@ public sealed partial class DemoSeeder
                 var coach = profiles.Single(p => p.PersonId == _demo["coach"].Id);
                 var mentor = profiles.Single(p => p.PersonId == _demo["mentor"].Id);
                 AddMatch(plan, coach, _demo["staff"], MatchStatus.Active, hr, storyline: true);
+                AddMatch(plan, coach, PickCoachee(plan, coach, demoIds)!, MatchStatus.Proposed, hr);
                 AddMatch(plan, mentor, PickCoachee(plan, mentor, demoIds)!, MatchStatus.Active, hr);
                 AddMatch(plan, mentor, PickCoachee(plan, mentor, demoIds)!, MatchStatus.ChemistryMeeting, hr);
             }
@@ -111,7 +112,13 @@ public sealed partial class DemoSeeder
                 var closed = Random.Int(profile.Status == ProfileStatus.Paused ? 1 : 0, 2);
                 for (var k = 0; k < closed; k++)
                 {
-                    var status = forced++ % 5 == 0 ? MatchStatus.Declined : MatchStatus.Ended;
+                    var status = (forced++ % 7) switch
+                    {
+                        0 => MatchStatus.Declined,
+                        3 => MatchStatus.Expired,
+                        5 => MatchStatus.Withdrawn,
+                        _ => MatchStatus.Ended,
+                    };
                     if (PickCoachee(plan, profile, demoIds) is { } coachee)
                     {
                         AddMatch(plan, profile, coachee, status, hr);
@@ -153,16 +160,35 @@ public sealed partial class DemoSeeder
             MatchStatus.ChemistryMeeting => Random.Int(3, 12),
             MatchStatus.Contracting => Random.Int(12, 40),
             MatchStatus.Declined => Random.Int(30, 150),
+            MatchStatus.Expired => Random.Int(20, 90),
+            MatchStatus.Withdrawn => Random.Int(15, 80),
             MatchStatus.Active => storyline ? 130 : Random.Int(40, 240),
             MatchStatus.OnHold => Random.Int(130, 240),
             _ => Random.Int(230, 420),
         };
         var created = _now.AddDays(-daysAgo);
 
-        var request = NewRequest(coachee, kind, status == MatchStatus.Declined ? MatchRequestStatus.AwaitingMatch : MatchRequestStatus.Matched, created.AddDays(-12));
-        request.PreferredCoachId = Random.Bool(0.6f) ? profile.Id : null;
-        db.MatchRequests.Add(request);
+        var requestStatus = status switch
+        {
+            MatchStatus.Proposed or MatchStatus.ChemistryMeeting => MatchRequestStatus.Proposed,
+            MatchStatus.Declined or MatchStatus.Expired => MatchRequestStatus.AwaitingMatch,
+            MatchStatus.Withdrawn => MatchRequestStatus.Withdrawn,
+            _ => MatchRequestStatus.Matched,
+        };
+        var request = NewRequest(plan, coachee, kind, requestStatus, created.AddDays(-12), proposedAt: created, proposedBy: hr);
+        if (Random.Bool(0.6f))
+        {
+            request.PreferredCoachId = profile.Id;
+        }
 
+        db.MatchRequests.Add(request);
+        if (MatchRequestRules.IsOpen(requestStatus))
+        {
+            // One open request a person: whoever waits for another match asks for nothing else meanwhile.
+            _busy.Add(coachee.Id);
+        }
+
+        var settings = scheme.Matching;
         var match = new Match
         {
             MatchRequestId = request.Id,
@@ -171,7 +197,15 @@ public sealed partial class DemoSeeder
             Kind = kind,
             Status = MatchStatus.Proposed,
             CreatedAt = created,
+            ProposedById = hr.Id,
+            RespondBy = created.AddDays(settings.AnswerWithinDays),
+            FirstReminderDue = created.AddDays(settings.FirstReminderDay),
+            SecondReminderDue = created.AddDays(settings.SecondReminderDay),
         };
+        if (status == MatchStatus.Proposed && daysAgo >= settings.FirstReminderDay)
+        {
+            match.ReminderSent(1, match.FirstReminderDue!.Value);
+        }
 
         DateTimeOffset? activeAt = null;
         DateTimeOffset? stoppedAt = null;
@@ -180,6 +214,8 @@ public sealed partial class DemoSeeder
             var at = step switch
             {
                 MatchStatus.ChemistryMeeting => created.AddDays(2),
+                MatchStatus.Expired => match.RespondBy!.Value,
+                MatchStatus.Withdrawn => created.AddDays(5),
                 MatchStatus.Contracting => created.AddDays(9),
                 MatchStatus.Declined => created.AddDays(10),
                 MatchStatus.Active => created.AddDays(21),
@@ -188,8 +224,10 @@ public sealed partial class DemoSeeder
             };
             var (by, reason) = step switch
             {
-                MatchStatus.ChemistryMeeting => (hr.Id, (string?)"Chemistry meeting arranged."),
-                MatchStatus.Declined => (coachee.Id, "After the chemistry meeting we agreed that someone from a different background would suit better."),
+                MatchStatus.ChemistryMeeting => ((Guid?)coach.Id, (string?)null),
+                MatchStatus.Declined => (coachee.Id, null),
+                MatchStatus.Expired => (null, null),
+                MatchStatus.Withdrawn => (coachee.Id, null),
                 MatchStatus.OnHold => (coachee.Id, "Coachee on extended leave; to resume on return."),
                 MatchStatus.Ended => (coach.Id, Random.ArrayElement(EndReasons)),
                 _ => (coach.Id, null),
@@ -198,7 +236,7 @@ public sealed partial class DemoSeeder
             {
                 // The reason is kept with the ending, for the two of them; the history says only that it ended.
                 var category = reason == EndReasons[0] ? EndingCategory.ProgrammeCompleted : reason == EndReasons[1] ? EndingCategory.GoalsAchieved : EndingCategory.CircumstancesChanged;
-                db.PartnershipEndings.Add(PartnershipEnding.End(match, by, PartnershipSide.Coach, category, reason, at));
+                db.PartnershipEndings.Add(PartnershipEnding.End(match, coach.Id, PartnershipSide.Coach, category, reason, at));
             }
             else
             {
@@ -216,10 +254,27 @@ public sealed partial class DemoSeeder
 
         match.ChemistryMeetingOn = status switch
         {
-            MatchStatus.Proposed => null,
+            MatchStatus.Proposed or MatchStatus.Expired or MatchStatus.Withdrawn => null,
             MatchStatus.ChemistryMeeting => _today.AddDays(Random.Int(1, 14)),
             _ => DateOnly.FromDateTime(created.AddDays(7).UtcDateTime),
         };
+        if (match.ChemistryMeetingOn is not null)
+        {
+            match.ChemistryMeetingFormat = Enum.GetValues<DeliveryFormat>().First(f => f != DeliveryFormat.None && profile.Formats.HasFlag(f));
+            match.ChemistryArrangedById = coach.Id;
+        }
+
+        if (status == MatchStatus.Declined)
+        {
+            // After the chemistry meeting the coachee said no; the coach had said yes.
+            match.CoachWantsToGoOn = true;
+            match.CoacheeWantsToGoOn = false;
+        }
+        else if (status is not (MatchStatus.Proposed or MatchStatus.ChemistryMeeting or MatchStatus.Expired or MatchStatus.Withdrawn))
+        {
+            match.CoachWantsToGoOn = true;
+            match.CoacheeWantsToGoOn = true;
+        }
         db.Matches.Add(match);
         _matchCoach[match.Id] = profile.Id;
 
@@ -229,7 +284,7 @@ public sealed partial class DemoSeeder
             _placesUsed[profile.Id] = _placesUsed.GetValueOrDefault(profile.Id) + 1;
         }
 
-        if (status is MatchStatus.Proposed or MatchStatus.ChemistryMeeting or MatchStatus.Declined)
+        if (status is MatchStatus.Proposed or MatchStatus.ChemistryMeeting or MatchStatus.Declined or MatchStatus.Expired or MatchStatus.Withdrawn)
         {
             return;
         }
@@ -255,6 +310,8 @@ public sealed partial class DemoSeeder
     private static MatchStatus[] PathTo(MatchStatus status) => status switch
     {
         MatchStatus.Proposed => [],
+        MatchStatus.Expired => [MatchStatus.Expired],
+        MatchStatus.Withdrawn => [MatchStatus.Withdrawn],
         MatchStatus.ChemistryMeeting => [MatchStatus.ChemistryMeeting],
         MatchStatus.Declined => [MatchStatus.ChemistryMeeting, MatchStatus.Declined],
         MatchStatus.Contracting => [MatchStatus.ChemistryMeeting, MatchStatus.Contracting],
@@ -263,14 +320,37 @@ public sealed partial class DemoSeeder
         _ => [MatchStatus.ChemistryMeeting, MatchStatus.Contracting, MatchStatus.Active, MatchStatus.Ended],
     };
 
-    private MatchRequest NewRequest(Person requester, OfferType kind, MatchRequestStatus status, DateTimeOffset created)
+    private static readonly string[] PreferredTimes =
+    [
+        "Tuesday or Thursday mornings",
+        "Any afternoon except Fridays",
+        "Early mornings before clinics",
+        "Wednesday afternoons, not in school holidays",
+    ];
+
+    private static readonly string[] WaitlistReasons =
+    [
+        "No mentor with finance experience has a place until the spring.",
+        "Every coach outside the requester's service area is full this quarter.",
+    ];
+
+    /// <summary>
+    /// A request at <paramref name="status"/> with the history that leads there: sent, answered by the line
+    /// manager (not supporting it returns it as a draft), and for the later steps proposed by the scheme team.
+    /// </summary>
+    private MatchRequest NewRequest(OrganisationPlan plan, Person requester, OfferType kind, MatchRequestStatus status, DateTimeOffset created,
+        DateTimeOffset? proposedAt = null, Person? proposedBy = null, bool returned = false)
     {
-        var submitted = status == MatchRequestStatus.Draft ? (DateTimeOffset?)null : created.AddDays(2);
-        var responded = status is not (MatchRequestStatus.Draft or MatchRequestStatus.AwaitingLineManager);
+        var hr = proposedBy ?? HrOf(plan);
+        var submitted = status == MatchRequestStatus.Draft && !returned ? (DateTimeOffset?)null : created.AddDays(2);
+        var responded = returned || status is not (MatchRequestStatus.Draft or MatchRequestStatus.AwaitingLineManager);
+        var withdrawnEarly = status == MatchRequestStatus.Withdrawn && proposedAt is null;
+        var supported = responded && !returned && !withdrawnEarly;
         var reasons = Random.ArrayElements(Reasons, 3);
-        return new MatchRequest
+        var request = new MatchRequest
         {
             RequesterId = requester.Id,
+            SchemeId = plan.Scheme!.Id,
             Wanted = kind,
             Status = status,
             Reason1 = reasons[0],
@@ -278,28 +358,78 @@ public sealed partial class DemoSeeder
             Reason3 = Random.Bool(0.3f) ? reasons[2] : null,
             IdentifiedThroughAppraisal = Random.Bool(0.6f),
             MentoringGap = kind == OfferType.Mentoring ? Random.ArrayElement([MentoringGap.Contacts, MentoringGap.Understanding | MentoringGap.Leadership, MentoringGap.HowToDoSomething, MentoringGap.Leadership]) : MentoringGap.None,
+            AreasNeeded = Random.ListItems(_areas, Random.Int(1, 3)).ToList(),
             GoalsForSelf = "Grow in confidence and find a sustainable way of working.",
             GoalsForTeam = "A clearer lead and better delegation.",
             GoalsForOrganisation = "Keep experienced staff and develop future managers.",
+            PrivateParts = Random.Bool(0.3f) ? RequestPart.Reasons | RequestPart.GoalsForSelf : RequestPart.None,
+            Formats = Random.ArrayElement([DeliveryFormat.Video, DeliveryFormat.FaceToFace | DeliveryFormat.Video, DeliveryFormat.FaceToFace | DeliveryFormat.Telephone | DeliveryFormat.Video]),
+            PreferredTimes = Random.Bool(0.7f) ? Random.ArrayElement(PreferredTimes) : null,
             LineManagerId = requester.LineManagerId,
-            LineManagerSupport = status == MatchRequestStatus.Declined ? LineManagerSupport.NotSupported
-                : responded ? LineManagerSupport.Supported
-                : LineManagerSupport.Pending,
-            LineManagerComment = status == MatchRequestStatus.Declined
+            LineManagerSupport = returned ? LineManagerSupport.NotSupported : supported ? LineManagerSupport.Supported : LineManagerSupport.Pending,
+            ProtectedHoursPerMonth = supported ? Random.ArrayElement([2m, 3m, 4m]) : null,
+            LineManagerComment = returned
                 ? "Not the right time while the team is mid-restructure; let's talk about it again at your appraisal."
-                : responded ? "Fully supported. Time for sessions agreed." : null,
+                : supported ? "Fully supported. Time for sessions agreed." : null,
             LineManagerRespondedAt = responded ? submitted!.Value.AddDays(3) : null,
             CreatedAt = created,
             SubmittedAt = submitted,
         };
+
+        void Step(MatchRequestStatus from, MatchRequestStatus to, DateTimeOffset at, Guid? by, string? note = null) =>
+            request.History.Add(new MatchRequestStatusChange { MatchRequestId = request.Id, From = from, To = to, ChangedAt = at, ChangedById = by, Note = note });
+
+        if (submitted is { } sent)
+        {
+            Step(MatchRequestStatus.Draft, MatchRequestStatus.AwaitingLineManager, sent, requester.Id);
+        }
+
+        if (returned)
+        {
+            Step(MatchRequestStatus.AwaitingLineManager, MatchRequestStatus.Draft, request.LineManagerRespondedAt!.Value, requester.LineManagerId, request.LineManagerComment);
+        }
+        else if (withdrawnEarly)
+        {
+            Step(MatchRequestStatus.AwaitingLineManager, MatchRequestStatus.Withdrawn, submitted!.Value.AddDays(1), requester.Id);
+        }
+        else if (supported)
+        {
+            var answered = request.LineManagerRespondedAt!.Value;
+            Step(MatchRequestStatus.AwaitingLineManager, MatchRequestStatus.AwaitingMatch, answered, requester.LineManagerId, request.LineManagerComment);
+            if (status == MatchRequestStatus.Waitlisted)
+            {
+                request.WaitlistReason = Random.ArrayElement(WaitlistReasons);
+                request.WaitlistedAt = answered.AddDays(4);
+                Step(MatchRequestStatus.AwaitingMatch, MatchRequestStatus.Waitlisted, request.WaitlistedAt.Value, hr.Id, request.WaitlistReason);
+            }
+
+            if (proposedAt is { } proposed)
+            {
+                Step(MatchRequestStatus.AwaitingMatch, MatchRequestStatus.Proposed, proposed, hr.Id);
+                var after = status switch
+                {
+                    MatchRequestStatus.Matched => MatchRequestStatus.Matched,
+                    MatchRequestStatus.AwaitingMatch => MatchRequestStatus.AwaitingMatch,
+                    MatchRequestStatus.Withdrawn => MatchRequestStatus.Withdrawn,
+                    _ => (MatchRequestStatus?)null,
+                };
+                if (after is { } next)
+                {
+                    Step(MatchRequestStatus.Proposed, next, proposed.AddDays(next == MatchRequestStatus.Matched ? 21 : 10), next == MatchRequestStatus.Withdrawn ? requester.Id : null);
+                }
+            }
+        }
+
+        return request;
     }
 
     private void AddOpenRequests(OrganisationPlan plan, HashSet<Guid> demoIds)
     {
-        var statuses = new List<MatchRequestStatus>
+        var statuses = new List<(MatchRequestStatus Status, bool Returned)>
         {
-            MatchRequestStatus.Draft, MatchRequestStatus.AwaitingLineManager, MatchRequestStatus.AwaitingMatch,
-            MatchRequestStatus.AwaitingMatch, MatchRequestStatus.Withdrawn, MatchRequestStatus.Declined,
+            (MatchRequestStatus.Draft, false), (MatchRequestStatus.AwaitingLineManager, false), (MatchRequestStatus.AwaitingMatch, false),
+            (MatchRequestStatus.AwaitingMatch, false), (MatchRequestStatus.AwaitingMatch, false), (MatchRequestStatus.Waitlisted, false),
+            (MatchRequestStatus.Withdrawn, false), (MatchRequestStatus.Draft, true),
         };
         var requesters = Random.Shuffle(plan.People.Where(p => p.LineManagerId is not null && !_busy.Contains(p.Id) && !demoIds.Contains(p.Id))).ToList();
         if (plan.SchemeCode == DemoCatalogue.CouncilScheme)
@@ -308,16 +438,21 @@ public sealed partial class DemoSeeder
             var team = _people.Where(p => p.LineManagerId == _demo["manager"].Id && !_busy.Contains(p.Id) && !demoIds.Contains(p.Id)).Take(2).ToList();
             requesters.RemoveAll(team.Contains);
             requesters.InsertRange(0, team);
-            statuses.InsertRange(0, Enumerable.Repeat(MatchRequestStatus.AwaitingLineManager, team.Count));
+            statuses.InsertRange(0, Enumerable.Repeat((MatchRequestStatus.AwaitingLineManager, false), team.Count));
         }
 
         for (var i = 0; i < statuses.Count; i++)
         {
             var kind = Random.ArrayElement([OfferType.Coaching, OfferType.Mentoring]);
-            var request = NewRequest(requesters[i], kind, statuses[i], _now.AddDays(-Random.Int(3, 40)));
-            if (statuses[i] == MatchRequestStatus.AwaitingMatch)
+            var (status, returned) = statuses[i];
+            var request = NewRequest(plan, requesters[i], kind, status, _now.AddDays(-Random.Int(3, 40)), returned: returned);
+            if (status is MatchRequestStatus.AwaitingMatch or MatchRequestStatus.Waitlisted)
             {
-                request.PreferredCoachId = Random.ListItem(_profiles.Where(p => p.SchemeId == plan.Scheme!.Id && p.Status == ProfileStatus.Published && p.Offers.HasFlag(kind)).ToList()).Id;
+                var offering = _profiles.Where(p => p.SchemeId == plan.Scheme!.Id && p.Status == ProfileStatus.Published && p.Offers.HasFlag(kind)).ToList();
+                var named = Random.ListItems(offering, Math.Min(offering.Count, Random.Int(1, 3))).Select(p => (Guid?)p.Id).ToList();
+                request.PreferredCoachId = named.ElementAtOrDefault(0);
+                request.SecondPreferredCoachId = named.ElementAtOrDefault(1);
+                request.ThirdPreferredCoachId = named.ElementAtOrDefault(2);
             }
 
             _busy.Add(requesters[i].Id);

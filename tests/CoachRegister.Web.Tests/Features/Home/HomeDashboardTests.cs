@@ -52,6 +52,18 @@ public class HomeDashboardTests(OutboxPortalFactory factory) : IClassFixture<Out
     }
 
     [Fact]
+    public async Task A_coach_with_one_place_reads_place_not_places()
+    {
+        var coach = await factory.CreateUserAsync(Roles.Staff, Roles.Coach);
+        await CreateActiveMatchAsync(coach, await factory.CreateUserAsync(Roles.Staff));
+        await factory.WithDbAsync(db => db.CoachProfiles.Where(p => p.PersonId == coach.PersonId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Capacity, 1)));
+
+        var page = await SignedInPageAsync(coach);
+
+        Assert.Equal("1 of 1 place used", page.QuerySelector("[data-figure=places]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task A_line_manager_sees_the_applications_waiting_for_their_support_and_only_theirs()
     {
         var manager = await factory.CreateUserAsync(Roles.Staff);
@@ -77,7 +89,11 @@ public class HomeDashboardTests(OutboxPortalFactory factory) : IClassFixture<Out
         var managerPage = await SignedInPageAsync(manager);
         var otherPage = await SignedInPageAsync(otherManager);
 
-        Assert.NotNull(managerPage.QuerySelector($"a[href='/join/support/{applicationId}']"));
+        var waiting = managerPage.QuerySelector("#awaiting-my-support")!;
+        Assert.NotNull(waiting.QuerySelector($"a[href='/join/support/{applicationId}']"));
+        Assert.Contains("1 person you manage has asked you to support their application", waiting.TextContent);
+        // First on the page: the applicant is waiting for this answer.
+        Assert.Same(waiting, managerPage.QuerySelector(".govuk-grid-column-two-thirds")!.FirstElementChild);
         Assert.Null(otherPage.QuerySelector($"a[href='/join/support/{applicationId}']"));
     }
 

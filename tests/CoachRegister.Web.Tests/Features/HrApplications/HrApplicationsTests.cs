@@ -80,7 +80,7 @@ public class HrApplicationsTests(PortalFactory factory) : IClassFixture<PortalFa
         var a = await ArrangeAsync(qualifications: (QualificationLevel.Ilm5, QualificationStatus.Achieved));
 
         var response = await a.Hr.SubmitFormAsync($"/hr/applications/{a.Application.Id}",
-            new Dictionary<string, string> { ["Decision"] = "accept", ["StartDay"] = "1", ["StartMonth"] = "10", ["StartYear"] = "2026" }, "#decision-form");
+            new Dictionary<string, string> { ["Decision"] = "Accept", ["StartDay"] = "1", ["StartMonth"] = "10", ["StartYear"] = "2026" }, "#decision-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         await factory.WithServicesAsync(async services =>
@@ -106,7 +106,7 @@ public class HrApplicationsTests(PortalFactory factory) : IClassFixture<PortalFa
     {
         var a = await ArrangeAsync(qualifications: (QualificationLevel.Ilm3, QualificationStatus.Achieved));
         var url = $"/hr/applications/{a.Application.Id}";
-        var accept = new Dictionary<string, string> { ["Decision"] = "accept", ["StartDay"] = "1", ["StartMonth"] = "10", ["StartYear"] = "2026" };
+        var accept = new Dictionary<string, string> { ["Decision"] = "Accept", ["StartDay"] = "1", ["StartMonth"] = "10", ["StartYear"] = "2026" };
 
         var refused = await FormClient.ParseAsync(await a.Hr.SubmitFormAsync(url, accept, "#decision-form"));
         Assert.NotNull(refused.QuerySelector(".govuk-error-summary a[href='#Decision']"));
@@ -128,9 +128,9 @@ public class HrApplicationsTests(PortalFactory factory) : IClassFixture<PortalFa
         var a = await ArrangeAsync(qualifications: (QualificationLevel.Ilm5, QualificationStatus.Achieved));
         var url = $"/hr/applications/{a.Application.Id}";
 
-        var noReason = await FormClient.ParseAsync(await a.Hr.SubmitFormAsync(url, new Dictionary<string, string> { ["Decision"] = "decline" }, "#decision-form"));
-        var tooLong = await FormClient.ParseAsync(await a.Hr.SubmitFormAsync(url, new Dictionary<string, string> { ["Decision"] = "decline", ["Reason"] = new string('x', 2001) }, "#decision-form"));
-        var declined = await a.Hr.SubmitFormAsync(url, new Dictionary<string, string> { ["Decision"] = "decline", ["Reason"] = "No places on the course this year." }, "#decision-form");
+        var noReason = await FormClient.ParseAsync(await a.Hr.SubmitFormAsync(url, new Dictionary<string, string> { ["Decision"] = "Decline" }, "#decision-form"));
+        var tooLong = await FormClient.ParseAsync(await a.Hr.SubmitFormAsync(url, new Dictionary<string, string> { ["Decision"] = "Decline", ["Reason"] = new string('x', 2001) }, "#decision-form"));
+        var declined = await a.Hr.SubmitFormAsync(url, new Dictionary<string, string> { ["Decision"] = "Decline", ["Reason"] = "No places on the course this year." }, "#decision-form");
 
         Assert.NotNull(noReason.QuerySelector(".govuk-error-summary a[href='#Reason']"));
         Assert.NotNull(tooLong.QuerySelector(".govuk-error-summary a[href='#Reason']"));
@@ -154,7 +154,7 @@ public class HrApplicationsTests(PortalFactory factory) : IClassFixture<PortalFa
         var page = await a.Hr.GetPageAsync($"/hr/applications/{a.Application.Id}");
         var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
         var forced = await a.Hr.Http.PostAsync($"/hr/applications/{a.Application.Id}/decision", new FormUrlEncodedContent(
-            [new("__RequestVerificationToken", token), new("Decision", "decline"), new("Reason", "x")]));
+            [new("__RequestVerificationToken", token), new("Decision", "Decline"), new("Reason", "x")]));
 
         Assert.Null(page.QuerySelector("#decision-form"));
         Assert.Equal(HttpStatusCode.OK, forced.StatusCode);
@@ -174,7 +174,7 @@ public class HrApplicationsTests(PortalFactory factory) : IClassFixture<PortalFa
             await db.SaveChangesAsync();
         });
 
-        var response = await a.Hr.SubmitFormAsync(page, url, new Dictionary<string, string> { ["Decision"] = "decline", ["Reason"] = "Not now" }, "#decision-form");
+        var response = await a.Hr.SubmitFormAsync(page, url, new Dictionary<string, string> { ["Decision"] = "Decline", ["Reason"] = "Not now" }, "#decision-form");
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -200,7 +200,7 @@ public class HrApplicationsTests(PortalFactory factory) : IClassFixture<PortalFa
         var hr = factory.ClientFor(hrApplicant);
         var url = $"/hr/applications/{application.Id}";
 
-        var decision = await hr.SubmitFormAsync(url, new Dictionary<string, string> { ["Decision"] = "accept", ["StartDay"] = "1", ["StartMonth"] = "10", ["StartYear"] = "2026" }, "#decision-form");
+        var decision = await hr.SubmitFormAsync(url, new Dictionary<string, string> { ["Decision"] = "Accept", ["StartDay"] = "1", ["StartMonth"] = "10", ["StartYear"] = "2026" }, "#decision-form");
         var interview = await hr.SubmitFormAsync(url, new Dictionary<string, string> { ["Day"] = "3", ["Month"] = "3", ["Year"] = "2026", ["Outcome"] = "Passed" }, "#interview-form");
 
         foreach (var response in new[] { decision, interview })
@@ -228,7 +228,7 @@ public class HrApplicationsTests(PortalFactory factory) : IClassFixture<PortalFa
             app.InterviewNotes = "Changed by a colleague";
             await db.SaveChangesAsync();
         });
-        var decline = new Dictionary<string, string> { ["Decision"] = "decline", ["Reason"] = "Not now" };
+        var decline = new Dictionary<string, string> { ["Decision"] = "Decline", ["Reason"] = "Not now" };
 
         var conflict = await FormClient.ParseAsync(await a.Hr.SubmitFormAsync(page, url, decline, "#decision-form"));
         Assert.Contains("Someone else changed this application", conflict.Body!.TextContent);

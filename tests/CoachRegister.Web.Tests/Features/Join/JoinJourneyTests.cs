@@ -9,6 +9,9 @@ namespace CoachRegister.Web.Tests.Features.Join;
 
 public class JoinJourneyTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
+    /// <summary>A start date must not be in the past: the tests propose one next year.</summary>
+    private static readonly string NextYear = (DateTime.UtcNow.Year + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private sealed record Applicant(FormClient Client, Guid PersonId, Guid UserId, Guid LineManagerPersonId, Guid LineManagerUserId, Guid SchemeId, Guid AreaId);
 
     private async Task<Applicant> ArrangeAsync(bool references = true, bool practice = false)
@@ -38,7 +41,7 @@ public class JoinJourneyTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Equal("/join/qualifications", (await PostAsync(c, "/join/areas", new() { ["AreaIds"] = a.AreaId.ToString() })).Headers.Location!.ToString());
         var afterQualifications = (await PostAsync(c, "/join/qualifications", new()
         {
-            ["HoldsAccreditation"] = "yes", ["Accreditation"] = "Emcc", ["Ilm3"] = "achieved", ["Ilm5"] = "training", ["Ilm7"] = "none", ["Other"] = "none",
+            ["HoldsAccreditation"] = "true", ["Accreditation"] = "Emcc", ["Ilm3"] = "Achieved", ["Ilm5"] = "InTraining", ["Ilm7"] = "NotHeld", ["Other"] = "NotHeld",
         })).Headers.Location!.ToString();
         Assert.Equal("/join/references", afterQualifications);
         var afterReferences = (await PostAsync(c, "/join/references", new()
@@ -54,7 +57,7 @@ public class JoinJourneyTests(PortalFactory factory) : IClassFixture<PortalFacto
             Assert.Equal("/join/start-date", (await PostAsync(c, "/join/practice", new()
             {
                 ["ClaimAs"] = "Practice", ["PracticeName"] = "Riverside Surgery", ["PracticeCode"] = "P81001",
-                ["PracticeManagerEmail"] = "pm@example.org", ["IsSelfEmployed"] = "yes", ["SlaSigned"] = "yes", ["HasLiabilityInsurance"] = "no",
+                ["PracticeManagerEmail"] = "pm@example.org", ["IsSelfEmployed"] = "true", ["SlaSigned"] = "true", ["HasLiabilityInsurance"] = "false",
             })).Headers.Location!.ToString());
         }
         else
@@ -62,7 +65,7 @@ public class JoinJourneyTests(PortalFactory factory) : IClassFixture<PortalFacto
             Assert.Equal("/join/start-date", afterReferences);
         }
 
-        Assert.Equal("/join/commitments", (await PostAsync(c, "/join/start-date", new() { ["StartDay"] = "1", ["StartMonth"] = "9", ["StartYear"] = "2026" })).Headers.Location!.ToString());
+        Assert.Equal("/join/commitments", (await PostAsync(c, "/join/start-date", new() { ["StartDay"] = "1", ["StartMonth"] = "9", ["StartYear"] = NextYear })).Headers.Location!.ToString());
         Assert.Equal("/join/check", (await PostAsync(c, "/join/commitments", new()
         {
             ["AgreesToExpectations"] = "true", ["ConfirmsCodeOfEthics"] = "true", ["ConfirmsSupervisionAndCpd"] = "true",
@@ -84,7 +87,7 @@ public class JoinJourneyTests(PortalFactory factory) : IClassFixture<PortalFacto
         Assert.Contains("ILM Level 5", text);
         Assert.Contains("In training", text);
         Assert.Contains("Lena Manager", text);
-        Assert.Contains("1 September 2026", text);
+        Assert.Contains("1 September " + NextYear, text);
 
         var sent = await a.Client.SubmitFormAsync(check, "/join/check", new Dictionary<string, string>());
         Assert.Equal("/join/sent", sent.Headers.Location!.ToString());
@@ -146,7 +149,7 @@ public class JoinJourneyTests(PortalFactory factory) : IClassFixture<PortalFacto
         await a.Client.SubmitFormAsync("/join", new Dictionary<string, string>());
         await PostAsync(a.Client, "/join/offer", new() { ["Offers"] = "Coaching", ["SchemeId"] = a.SchemeId.ToString() });
 
-        var next = await PostAsync(a.Client, "/join/qualifications", new() { ["HoldsAccreditation"] = "no", ["Ilm3"] = "none", ["Ilm5"] = "achieved", ["Ilm7"] = "none", ["Other"] = "none" });
+        var next = await PostAsync(a.Client, "/join/qualifications", new() { ["HoldsAccreditation"] = "false", ["Ilm3"] = "NotHeld", ["Ilm5"] = "Achieved", ["Ilm7"] = "NotHeld", ["Other"] = "NotHeld" });
         var references = await a.Client.Http.GetAsync("/join/references");
 
         Assert.Equal("/join/start-date", next.Headers.Location!.ToString());
@@ -217,12 +220,12 @@ public class JoinJourneyTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         var response = await a.Client.SubmitFormAsync("/join/start-date", new Dictionary<string, string>
         {
-            ["StartDay"] = "2", ["StartMonth"] = "10", ["StartYear"] = "2026", ["ReturnToCheck"] = "not-a-boolean",
+            ["StartDay"] = "2", ["StartMonth"] = "10", ["StartYear"] = NextYear, ["ReturnToCheck"] = "not-a-boolean",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull((await FormClient.ParseAsync(response)).QuerySelector(".govuk-error-summary"));
-        Assert.Equal(new DateOnly(2026, 9, 1), await factory.WithDbAsync(db => db.CoachApplications.Where(x => x.ApplicantId == a.PersonId).Select(x => x.ProposedStartDate).SingleAsync()));
+        Assert.Equal(new DateOnly(int.Parse(NextYear, System.Globalization.CultureInfo.InvariantCulture), 9, 1), await factory.WithDbAsync(db => db.CoachApplications.Where(x => x.ApplicantId == a.PersonId).Select(x => x.ProposedStartDate).SingleAsync()));
     }
 
     [Fact]
@@ -236,7 +239,7 @@ public class JoinJourneyTests(PortalFactory factory) : IClassFixture<PortalFacto
 
         var page = await FormClient.ParseAsync(await client.SubmitFormAsync("/join/start-date", new Dictionary<string, string>
         {
-            ["StartDay"] = "1", ["StartMonth"] = "9", ["StartYear"] = "2026", ["RecordedLineManager"] = "Someone",
+            ["StartDay"] = "1", ["StartMonth"] = "9", ["StartYear"] = NextYear, ["RecordedLineManager"] = "Someone",
         }));
 
         Assert.NotNull(page.QuerySelector(".govuk-error-summary a[href='#LineManagerEmail']"));

@@ -31,18 +31,22 @@ public class MyProfileTests(PortalFactory factory) : IClassFixture<PortalFactory
         ["Bio"] = "I help managers find their own answers.",
         ["Experience"] = "Ten years as a service manager.",
         ["AreaIds"] = areaId.ToString(),
-        ["Ilm3"] = "none", ["Ilm5"] = "achieved", ["Ilm7"] = "none", ["Other"] = "none",
+        ["Ilm3"] = "NotHeld", ["Ilm5"] = "Achieved", ["Ilm7"] = "NotHeld", ["Other"] = "NotHeld",
         ["Accreditation"] = "Emcc",
-        ["TrainedSupervisor"] = "yes",
-        ["ChargesFees"] = "no",
+        ["TrainedSupervisor"] = "true",
+        ["ChargesFees"] = "false",
         ["Formats"] = "Video",
         ["Location"] = "Cardiff",
         ["Capacity"] = capacity,
-        ["Accepting"] = "yes",
+        ["Accepting"] = "true",
     };
 
     private static async Task<IDocument> PostProfileAsync(FormClient client, Dictionary<string, string> fields) =>
         await FormClient.ParseAsync(await client.SubmitFormAsync("/profile", fields, "#profile-form"));
+
+    /// <summary>The success banner of the page a change redirected to (shown once).</summary>
+    private static async Task<string?> BannerAsync(FormClient client, HttpResponseMessage redirect) =>
+        (await client.GetPageAsync(redirect.Headers.Location!.ToString())).QuerySelector("#success-banner")?.TextContent;
 
     [Fact]
     public async Task A_coach_completes_and_publishes_the_profile_and_staff_then_find_it()
@@ -50,13 +54,15 @@ public class MyProfileTests(PortalFactory factory) : IClassFixture<PortalFactory
         var c = await ArrangeAsync();
         var staff = await factory.PersonAsync("Sam", "Staff", c.OrganisationId, null, Roles.Staff);
         var saved = await c.Client.SubmitFormAsync("/profile", Valid(c.AreaId), "#profile-form");
-        Assert.Equal("/profile?saved=profile", saved.Headers.Location!.ToString());
+        Assert.Equal("/profile", saved.Headers.Location!.ToString());
+        Assert.Contains("Your profile has been saved.", await BannerAsync(c.Client, saved));
 
         var before = await factory.ClientFor(staff).GetPageAsync($"/coaches?organisation={c.OrganisationId}");
         Assert.Empty(before.QuerySelectorAll("#results h2"));
 
-        var published = await c.Client.SubmitFormAsync(await c.Client.GetPageAsync("/profile"), "/profile/publish", new Dictionary<string, string>(), "form[action='/profile/publish']");
-        Assert.Equal("/profile?saved=published", published.Headers.Location!.ToString());
+        var published = await c.Client.SubmitFormAsync("/profile", new Dictionary<string, string> { ["Publish"] = "true" }, "#profile-form");
+        Assert.Equal("/profile", published.Headers.Location!.ToString());
+        Assert.Contains("Your profile is published.", await BannerAsync(c.Client, published));
 
         var after = await factory.ClientFor(staff).GetPageAsync($"/coaches?organisation={c.OrganisationId}");
         Assert.Equal("Carys Coach", after.QuerySelector("#results h2 a")!.TextContent.Trim());
@@ -73,17 +79,17 @@ public class MyProfileTests(PortalFactory factory) : IClassFixture<PortalFactory
     {
         var c = await ArrangeAsync();
 
-        var page = await FormClient.ParseAsync(await c.Client.SubmitFormAsync(await c.Client.GetPageAsync("/profile"), "/profile/publish", new Dictionary<string, string>(), "form[action='/profile/publish']"));
+        var page = await FormClient.ParseAsync(await c.Client.SubmitFormAsync("/profile", new Dictionary<string, string> { ["Publish"] = "true" }, "#profile-form"));
 
         Assert.NotNull(page.QuerySelector(".govuk-error-summary"));
         Assert.Equal(ProfileStatus.Draft, await factory.WithDbAsync(db => db.CoachProfiles.Where(p => p.Id == c.Profile.Id).Select(p => p.Status).SingleAsync()));
     }
 
     [Theory]
-    [InlineData("9", "none", "You can support from 1 to 8 people at once")]
-    [InlineData("5", "training", "While a qualification is in training you can support from 1 to 4 people at once")]
-    [InlineData("0", "none", "You can support from 1 to 8 people at once")]
-    [InlineData("two", "none", "Enter the number of people you can support at once")]
+    [InlineData("9", "NotHeld", "You can support from 1 to 8 people at once")]
+    [InlineData("5", "InTraining", "While a qualification is in training you can support from 1 to 4 people at once")]
+    [InlineData("0", "NotHeld", "You can support from 1 to 8 people at once")]
+    [InlineData("two", "NotHeld", "Enter the number of people you can support at once")]
     public async Task Capacity_is_bounded_by_the_scheme(string capacity, string ilm7, string message)
     {
         var c = await ArrangeAsync();
@@ -100,7 +106,7 @@ public class MyProfileTests(PortalFactory factory) : IClassFixture<PortalFactory
     {
         var c = await ArrangeAsync();
         var fields = Valid(c.AreaId);
-        fields["ChargesFees"] = "yes";
+        fields["ChargesFees"] = "true";
 
         var page = await PostProfileAsync(c.Client, fields);
 
@@ -170,7 +176,8 @@ public class MyProfileTests(PortalFactory factory) : IClassFixture<PortalFactory
 
         var response = await c.Client.SubmitFormAsync(await c.Client.GetPageAsync("/profile"), "/profile/confirm", new Dictionary<string, string>(), "form[action='/profile/confirm']");
 
-        Assert.Equal("/profile?saved=confirmed", response.Headers.Location!.ToString());
+        Assert.Equal("/profile", response.Headers.Location!.ToString());
+        Assert.Contains("Thank you for confirming", await BannerAsync(c.Client, response));
         Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), await factory.WithDbAsync(db => db.CoachProfiles.Where(p => p.Id == c.Profile.Id).Select(p => p.LastConfirmedOn).SingleAsync()));
     }
 
@@ -237,7 +244,7 @@ public class MyProfileTests(PortalFactory factory) : IClassFixture<PortalFactory
         var served = await c.Client.Http.GetAsync($"/register/photos/{c.Profile.Id}");
         var bytes = await served.Content.ReadAsByteArrayAsync();
 
-        Assert.Equal("/profile?saved=photo", response.Headers.Location!.ToString());
+        Assert.Equal("/profile", response.Headers.Location!.ToString());
         Assert.Equal("image/jpeg", served.Content.Headers.ContentType!.MediaType);
         Assert.Equal("nosniff", served.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.DoesNotContain("GPS-SECRET-LOCATION", Encoding.ASCII.GetString(bytes));
@@ -298,8 +305,8 @@ public class MyProfileTests(PortalFactory factory) : IClassFixture<PortalFactory
 
         var page = await c.Client.GetPageAsync("/profile");
         var fields = Valid(c.AreaId);
-        fields["Ilm5"] = "achieved";
-        fields["Ilm7"] = "achieved";
+        fields["Ilm5"] = "Achieved";
+        fields["Ilm7"] = "Achieved";
         var saved = await c.Client.SubmitFormAsync("/profile", fields, "#profile-form");
 
         Assert.Null(page.QuerySelector("#profile-form input[name=Ilm5]"));

@@ -27,6 +27,8 @@ public class RecordScopesTests(SeededPortalFactory factory) : IClassFixture<Seed
         {
             var profiles = await db.CoachProfiles.AsNoTracking().Select(p => new { p.Id, p.SchemeId, p.Status, p.PersonId }).ToListAsync();
             var applications = await db.CoachApplications.AsNoTracking().ToListAsync();
+            var schemes = await db.Schemes.AsNoTracking().ToListAsync();
+            var organisations = await db.Organisations.AsNoTracking().ToListAsync();
             foreach (var asker in askers)
             {
                 var directory = (await db.CoachProfiles.InDirectoryOf(asker).Select(p => p.Id).ToListAsync()).ToHashSet();
@@ -47,6 +49,14 @@ public class RecordScopesTests(SeededPortalFactory factory) : IClassFixture<Seed
                 var toAnswer = (await db.CoachApplications.AwaitingAnswerFrom(asker).Select(a => a.Id).ToListAsync()).ToHashSet();
                 var answerable = applications.Where(a => AccessPolicy.Allows(asker, a.SupportRequestParties(), Access.Write)).Select(a => a.Id).ToHashSet();
                 Assert.True(answerable.SetEquals(toAnswer), $"The support requests waiting for {asker.PersonId} differ from the policy.");
+
+                var settings = (await db.Schemes.AdministeredBy(asker).Select(s => s.Id).ToListAsync()).ToHashSet();
+                var changeable = schemes.Where(s => AccessPolicy.Allows(asker, s.AccessParties(), Access.Write)).Select(s => s.Id).ToHashSet();
+                Assert.True(changeable.SetEquals(settings), $"The schemes {asker.PersonId} sets differ from the policy.");
+
+                var managed = (await db.Organisations.RegistrationManagedBy(asker).Select(o => o.Id).ToListAsync()).ToHashSet();
+                var registrations = organisations.Where(o => AccessPolicy.Allows(asker, o.RegistrationParties(), Access.Write)).Select(o => o.Id).ToHashSet();
+                Assert.True(registrations.SetEquals(managed), $"The organisations whose registration {asker.PersonId} manages differ from the policy.");
             }
         });
     }

@@ -39,7 +39,6 @@ internal static class RegisterRouteCases
         Get("/profile", Draft, async w => { await w.OwnerProfileAsync(ProfileStatus.Draft); return "/profile"; }),
         Get("/profile", Published, async w => { await w.OwnerProfileAsync(ProfileStatus.Published); return "/profile"; }),
         Post("/profile", Published, async w => { await w.OwnerProfileAsync(ProfileStatus.Published); return new RouteRequest("/profile", NoFields); }),
-        Post("/profile/publish", Draft, async w => { await w.OwnerProfileAsync(ProfileStatus.Draft); return new RouteRequest("/profile/publish", NoFields); }),
         Post("/profile/confirm", Published, async w => { await w.OwnerProfileAsync(ProfileStatus.Published); return new RouteRequest("/profile/confirm", NoFields); }),
         Post("/profile/photo", Published, async w =>
         {
@@ -81,7 +80,7 @@ internal static class RegisterRouteCases
             await DraftAsync(w, "/join/areas", new() { ["AreaIds"] = (await w.AreaAsync()).Id.ToString() }));
         yield return Post("/join/qualifications", DraftApplication, async w => await DraftAsync(w, "/join/qualifications", new()
         {
-            ["HoldsAccreditation"] = "no", ["Ilm3"] = "none", ["Ilm5"] = "none", ["Ilm7"] = "none", ["Other"] = "none",
+            ["HoldsAccreditation"] = "false", ["Ilm3"] = "NotHeld", ["Ilm5"] = "NotHeld", ["Ilm7"] = "NotHeld", ["Other"] = "NotHeld",
         }));
         yield return Post("/join/references", DraftApplication, async w => await DraftAsync(w, "/join/references", []));
         yield return Post("/join/practice", DraftApplication, async w => await DraftAsync(w, "/join/practice", []));

@@ -92,7 +92,10 @@ public sealed class PdfPrinterTests
         Assert.Equal(0, printer.Admitted);
         Assert.Contains("A small document.", PdfContent.Read(await printer.PrintAsync(TestDocuments.Small, PdfPageSetup.Plain)).Text, StringComparison.Ordinal);
         Assert.Equal(1, printer.OpenPages);
-        Assert.Equal(processes, await ChromiumProcesses.SettleAtAsync(processes));
+
+        // Chromium may retire a helper process of its own meanwhile; what must not happen is one more.
+        var after = await ChromiumProcesses.SettleAtAsync(processes);
+        Assert.True(after <= processes, $"{after} Chromium processes after the timeout, {processes} before it.");
     }
 
     [Fact]

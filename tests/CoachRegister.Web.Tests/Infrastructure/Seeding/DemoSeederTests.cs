@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
+using CoachRegister.Domain.Development.Compliance;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Organisations;
 using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Sessions;
+using CoachRegister.Web.Features.Compliance;
 using CoachRegister.Web.Infrastructure.Seeding;
 using CoachRegister.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -70,11 +72,11 @@ public class DemoSeederTests(SeededPortalFactory factory, ITestOutputHelper outp
     {
         var schemes = await factory.WithDbAsync(db => db.Schemes.ToListAsync());
 
-        var academy = Assert.Single(schemes, s => s.AnnualCoachingHours == 12);
-        Assert.Equal((2, 2), (academy.AnnualSupervisionSessions, academy.AnnualCpdActivities));
+        var academy = Assert.Single(schemes, s => s.Compliance.Coaches.PracticeHours == 12);
+        Assert.Equal((2, 2), (academy.Compliance.Coaches.SupervisionSessions, academy.Compliance.Coaches.CpdActivities));
         var hub = Assert.Single(schemes, s => s.PaysPractitioners);
-        Assert.Equal((4, 4, 1), (hub.AnnualPeerSupportSessions, hub.AnnualSupervisionSessions, hub.AnnualTrainingWorkshops));
-        Assert.Equal((24, 4, 8), (hub.QualificationDeadlineMonths, hub.MaxCoacheesWhileDeveloping, hub.MaxCoachees));
+        Assert.Equal((4, 4, 1), (hub.Compliance.Mentors.PeerSupportSessions, hub.Compliance.Mentors.SupervisionSessions, hub.Compliance.Mentors.TrainingWorkshops));
+        Assert.Equal((24, 4, 8), (hub.Compliance.Mentors.QualificationMonths, hub.MaxCoacheesWhileDeveloping, hub.MaxCoachees));
         Assert.True(hub.RequiresReferences && hub.RequiresPracticeDetails);
     }
 
@@ -89,6 +91,25 @@ public class DemoSeederTests(SeededPortalFactory factory, ITestOutputHelper outp
         Assert.Equal(Enum.GetValues<MatchStatus>().Order(), matches.Order());
         Assert.Equal(Enum.GetValues<MatchRequestStatus>().Order(), requests.Order());
         Assert.Equal(Enum.GetValues<ApplicationStatus>().Order(), applications.Order());
+    }
+
+    [Fact]
+    public async Task Every_compliance_standing_is_present()
+    {
+        var today = DateOnly.FromDateTime(SeededPortalFactory.Today.UtcDateTime);
+        var standings = await factory.WithServicesAsync(async services =>
+        {
+            var evaluation = services.GetRequiredService<ComplianceEvaluation>();
+            var all = new List<ComplianceStatus>();
+            foreach (var scheme in await services.GetRequiredService<AppDbContext>().Schemes.Select(s => s.Id).ToListAsync())
+            {
+                all.AddRange((await evaluation.EvaluateAsync(scheme, today)).Select(s => s.Result.Status));
+            }
+
+            return all;
+        });
+
+        Assert.Equal(Enum.GetValues<ComplianceStatus>().Order(), standings.Distinct().Order());
     }
 
     [Fact]

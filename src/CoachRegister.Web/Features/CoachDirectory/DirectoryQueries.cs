@@ -1,0 +1,79 @@
+using CoachRegister.Data;
+using CoachRegister.Domain.Confidentiality;
+using CoachRegister.Domain.Register;
+using CoachRegister.Domain.Schemes;
+using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Infrastructure.Forms;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachRegister.Web.Features.CoachDirectory;
+
+/// <summary>What a directory page shows, apart from the layout: the same for everyone with the same scope.</summary>
+public sealed record DirectoryResult(IReadOnlyList<DirectoryEntry> Entries, int Total, int PageCount, IReadOnlyList<AreaChoice> Areas, IReadOnlyList<Choice> Organisations, long Version);
+
+/// <summary>An area in the filter list, in both languages: the list is shared by readers of either.</summary>
+public sealed record AreaChoice(Guid Id, string Name, string? NameWelsh);
+
+/// <summary>
+/// A directory page through <see cref="DirectoryCache"/>: the count, the page and the filter lists each come
+/// from memory while the directory version stands, and from <see cref="DirectoryService"/> on one connection
+/// when it has moved.
+/// </summary>
+public sealed class DirectoryQueries(AppDbContext db, DirectoryService directory, DirectoryCache cache)
+{
+    public async Task<DirectoryResult> SearchAsync(Asker asker, OfferType kind, DirectorySearch search, CancellationToken ct)
+    {
+        var version = await cache.VersionAsync(db, ct);
+        var scope = string.Join(',', RecordScopes.DirectorySchemesOf(asker));
+        var filters = DirectoryKey.Of(kind, scope, search);
+        var total = await cache.GetAsync(version, filters, async () =>
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            return await directory.CountAsync(asker, kind, search, ct);
+        });
+        var pageCount = Math.Max(1, (total + DirectoryService.PageSize - 1) / DirectoryService.PageSize);
+        IReadOnlyList<DirectoryEntry> entries = [];
+        if (search.Page <= pageCount)
+        {
+            entries = await cache.GetAsync(version, (filters, search.Page), async () =>
+            {
+                await db.Database.OpenConnectionAsync(ct);
+                return (IReadOnlyList<DirectoryEntry>)await directory.PageAsync(asker, kind, search, DirectoryService.PageSize, ct);
+            });
+        }
+
+        var areas = await cache.GetAsync(version, "areas", async () =>
+            (IReadOnlyList<AreaChoice>)await db.CoachingAreas.AsNoTracking().Where(a => a.IsActive)
+                .OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
+                .Select(a => new AreaChoice(a.Id, a.Name, a.NameWelsh))
+                .ToListAsync(ct));
+        var organisations = await cache.GetAsync(version, ("organisations", scope), async () =>
+        {
+            var schemes = RecordScopes.DirectorySchemesOf(asker);
+            // Ids become text in .NET, not in SQL: the database's text form is upper case and would never match
+            // the lower-case search value, so the chosen organisation would not show as selected.
+            return (IReadOnlyList<Choice>)(await db.Organisations.AsNoTracking().Where(o => schemes.Contains(o.SchemeId)).OrderBy(o => o.Name)
+                    .Select(o => new { o.Id, o.Name })
+                    .ToListAsync(ct))
+                .Select(o => new Choice(o.Id.ToString(), o.Name))
+                .ToList();
+        });
+        return new DirectoryResult(entries, total, pageCount, areas, organisations, version);
+    }
+}
+
+/// <summary>
+/// A search as the cache knows it: the filters after normalising (the words of the text, not how they were
+/// typed), the register and the scope. Language is not part of it: results hold both languages' names.
+/// </summary>
+public sealed record DirectoryKey(
+    OfferType Kind, string Scope, string Words, Guid? Area, DeliveryFormat? Format, Guid? Organisation,
+    string Place, QualificationLevel? Qualification, bool Supervisor, bool IncludeFull)
+{
+    public static DirectoryKey Of(OfferType kind, string scope, DirectorySearch search) => new(
+        kind, scope,
+        search.Q is null ? "" : "q:" + string.Join(' ', DirectoryText.SearchWords(search.Q)),
+        search.Area, search.Format is DeliveryFormat.None ? null : search.Format, search.Organisation,
+        search.Location is null ? "" : "l:" + string.Join(' ', DirectoryText.SearchWords(search.Location)),
+        search.Qualification, search.Supervisor, search.IncludeFull);
+}
