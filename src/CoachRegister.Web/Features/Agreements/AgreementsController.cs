@@ -3,6 +3,7 @@ using CoachRegister.Domain.Agreements;
 using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Matching;
+using CoachRegister.Web.Features.Matching;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Features.Relationships;
 using CoachRegister.Web.Infrastructure.Authorization;
@@ -168,9 +169,9 @@ public class AgreementsController(
             var other = p.Other(side);
             await mail.QueueAsync(other, new CoachingEmail(
                 other.GivenName,
-                new LocalisedLine("{0} has signed the agreement", me.FullName),
-                [new LocalisedLine("{0} has signed version {1} of your agreement. Read it and sign it too.", me.FullName, agreement.Version)],
-                new LocalisedLine("Read the agreement"),
+                new Phrase("{0} has signed the agreement", me.FullName),
+                [new Phrase("{0} has signed version {1} of your agreement. Read it and sign it too.", me.FullName, agreement.Version)],
+                new Phrase("Read the agreement"),
                 mail.Link($"/relationships/{id}/agreement")), ct);
         }
 
@@ -353,12 +354,12 @@ public class AgreementsController(
             db.ThreeWayConfirmations.Add(ThreeWayConfirmation.Invite(p.Id, manager.Id, now));
             await mail.QueueAsync(manager, new CoachingEmail(
                 manager.GivenName,
-                new LocalisedLine("Please confirm the goals {0} is sharing with you", p.Coachee.FullName),
+                new Phrase("Please confirm the goals {0} is sharing with you", p.Coachee.FullName),
                 [
-                    new LocalisedLine("{0} has agreed three-way contracting for their coaching. They are sharing some of their goals with you, and ask you to confirm them and say what support you can give.", p.Coachee.FullName),
-                    new LocalisedLine("What is said in coaching stays between the coach and the coachee: you see only the goals they share."),
+                    new Phrase("{0} has agreed three-way contracting for their coaching. They are sharing some of their goals with you, and ask you to confirm them and say what support you can give.", p.Coachee.FullName),
+                    new Phrase("What is said in coaching stays between the coach and the coachee: you see only the goals they share."),
                 ],
-                new LocalisedLine("Confirm the shared goals"),
+                new Phrase("Confirm the shared goals"),
                 mail.Link($"/relationships/{p.Id}/three-way")), ct);
         }
 
@@ -366,9 +367,9 @@ public class AgreementsController(
         {
             await mail.QueueAsync(side, new CoachingEmail(
                 side.GivenName,
-                new LocalisedLine("Your agreement is signed"),
-                [new LocalisedLine("You have both signed version {0} of your agreement. It is in force from today.", agreement.Version)],
-                new LocalisedLine("Read the agreement"),
+                new Phrase("Your agreement is signed"),
+                [new Phrase("You have both signed version {0} of your agreement. It is in force from today.", agreement.Version)],
+                new Phrase("Read the agreement"),
                 mail.Link($"/relationships/{p.Id}/agreement")), ct);
         }
     }

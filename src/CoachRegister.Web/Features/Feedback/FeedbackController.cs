@@ -3,6 +3,7 @@ using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Feedback;
 using CoachRegister.Domain.Sessions;
+using CoachRegister.Web.Features.Matching;
 using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Features.Relationships;
 using CoachRegister.Web.Infrastructure.Authorization;
@@ -72,7 +73,7 @@ public class FeedbackController(
             try
             {
                 db.CoachFeedback.Add(CoachFeedback.ForSession(p.Id, sessionId, TextInput.Clean(input.WorkedWell), TextInput.Clean(input.WorkedLessWell), TextInput.Clean(input.CoachCouldDevelop), clock.Now));
-                await ToldCoachAsync(p, new LocalisedLine("{0} has given feedback on session {1}", p.Coachee.FullName, session.SessionNumber), $"/sessions/{sessionId}/feedback", ct);
+                await ToldCoachAsync(p, new Phrase("{0} has given feedback on session {1}", p.Coachee.FullName, session.SessionNumber), $"/sessions/{sessionId}/feedback", ct);
                 await db.SaveChangesAsync(ct);
                 return RedirectToAction("Show", "Sessions", new { sessionId });
             }
@@ -118,7 +119,7 @@ public class FeedbackController(
             {
                 var scores = input.Scores.Where(s => s.Value is not null).ToDictionary(s => s.Key, s => s.Value!.Value);
                 db.CoachFeedback.Add(CoachFeedback.Rating(id, scores, TextInput.Clean(input.OverallExperience), TextInput.Clean(input.Suggestions), clock.Now));
-                await ToldCoachAsync(p, new LocalisedLine("{0} has rated your coaching", p.Coachee.FullName), $"/relationships/{id}/rating", ct);
+                await ToldCoachAsync(p, new Phrase("{0} has rated your coaching", p.Coachee.FullName), $"/relationships/{id}/rating", ct);
                 await db.SaveChangesAsync(ct);
                 return RedirectToAction("Show", "Relationships", new { id });
             }
@@ -163,7 +164,7 @@ public class FeedbackController(
                     TextInput.Clean(input.HowFoundStyle), input.MetExpectations, TextInput.Clean(input.MetExpectationsComment), input.WouldRecommend,
                     TextInput.Clean(input.HowThingsChanged), input.WouldConsiderCoachingCourse, TextInput.Clean(input.Helpful1), TextInput.Clean(input.Helpful2),
                     TextInput.Clean(input.Helpful3), TextInput.Clean(input.Unhelpful1), TextInput.Clean(input.Unhelpful2), TextInput.Clean(input.Unhelpful3)), clock.Now));
-                await ToldCoachAsync(p, new LocalisedLine("{0} has given the final evaluation", p.Coachee.FullName), $"/relationships/{id}/evaluation", ct);
+                await ToldCoachAsync(p, new Phrase("{0} has given the final evaluation", p.Coachee.FullName), $"/relationships/{id}/evaluation", ct);
                 await db.SaveChangesAsync(ct);
                 return RedirectToAction("Show", "Relationships", new { id });
             }
@@ -189,8 +190,8 @@ public class FeedbackController(
         }
     }
 
-    private Task ToldCoachAsync(Partnership p, LocalisedLine subject, string path, CancellationToken ct) =>
-        mail.QueueAsync(p.Coach, new CoachingEmail(p.Coach.GivenName, subject, [new LocalisedLine("Read it on the portal. Only you can read it there.")], new LocalisedLine("Read the feedback"), mail.Link(path)), ct);
+    private Task ToldCoachAsync(Partnership p, Phrase subject, string path, CancellationToken ct) =>
+        mail.QueueAsync(p.Coach, new CoachingEmail(p.Coach.GivenName, subject, [new Phrase("Read it on the portal. Only you can read it there.")], new Phrase("Read the feedback"), mail.Link(path)), ct);
 
     private static EvaluationInput InputFrom(FinalEvaluation e) => new()
     {

@@ -1,3 +1,5 @@
+using CoachRegister.Web.Features.Matching;
+
 namespace CoachRegister.Web.Features.Relationships;
 
 /// <summary>
@@ -6,13 +8,10 @@ namespace CoachRegister.Web.Features.Relationships;
 /// </summary>
 public sealed record CoachingEmail(
     string RecipientName,
-    LocalisedLine Subject,
-    IReadOnlyList<LocalisedLine> Paragraphs,
-    LocalisedLine? Action = null,
+    Phrase Subject,
+    IReadOnlyList<Phrase> Paragraphs,
+    Phrase? Action = null,
     string? ActionUrl = null)
 {
     public const string Template = "CoachingNotice";
 }
-
-/// <summary>An English key and its arguments, written in the reader's language when the e-mail is rendered.</summary>
-public sealed record LocalisedLine(string Key, params object[] Arguments);

@@ -2,6 +2,7 @@ using System.Globalization;
 using CoachRegister.Data;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Sessions;
+using CoachRegister.Web.Features.Matching;
 using CoachRegister.Web.Infrastructure.Calendar;
 using CoachRegister.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
@@ -27,26 +28,26 @@ public sealed class PartnershipEvents(
         var ender = endedBy == PartnershipSide.Coach ? partnership.Coach : partnership.Coachee;
         await mail.QueueAsync(other, new CoachingEmail(
             other.GivenName,
-            new LocalisedLine("Your coaching partnership has ended"),
-            [new LocalisedLine("{0} has ended your coaching partnership. Their reason is on the partnership's page.", ender.FullName)],
-            new LocalisedLine("See the partnership"),
+            new Phrase("Your coaching partnership has ended"),
+            [new Phrase("{0} has ended your coaching partnership. Their reason is on the partnership's page.", ender.FullName)],
+            new Phrase("See the partnership"),
             mail.Link($"/relationships/{partnership.Id}")), ct);
 
         if (partnership.LineManager is { } manager)
         {
             await mail.QueueAsync(manager, new CoachingEmail(
                 manager.GivenName,
-                new LocalisedLine("Coaching for {0} has ended", partnership.Coachee.FullName),
-                [new LocalisedLine("The coaching partnership of {0} has ended. Nothing more is shared with you about it.", partnership.Coachee.FullName)]), ct);
+                new Phrase("Coaching for {0} has ended", partnership.Coachee.FullName),
+                [new Phrase("The coaching partnership of {0} has ended. Nothing more is shared with you about it.", partnership.Coachee.FullName)]), ct);
         }
 
         foreach (var hr in await HrOfAsync(partnership, ct))
         {
             await mail.QueueAsync(hr, new CoachingEmail(
                 hr.GivenName,
-                new LocalisedLine("A coaching partnership has ended"),
-                [new LocalisedLine("The partnership of {0} (coach) and {1} has ended. It is counted in the scheme's figures.", partnership.Coach.FullName, partnership.Coachee.FullName)],
-                new LocalisedLine("See the scheme's figures"),
+                new Phrase("A coaching partnership has ended"),
+                [new Phrase("The partnership of {0} (coach) and {1} has ended. It is counted in the scheme's figures.", partnership.Coach.FullName, partnership.Coachee.FullName)],
+                new Phrase("See the scheme's figures"),
                 mail.Link("/hr/partnerships")), ct);
         }
     }
@@ -69,12 +70,12 @@ public sealed class PartnershipEvents(
         {
             await mail.QueueAsync(side, new CoachingEmail(
                 side.GivenName,
-                new LocalisedLine("{0} sessions in a row have been cancelled", cancelledInARow),
+                new Phrase("{0} sessions in a row have been cancelled", cancelledInARow),
                 [
-                    new LocalisedLine("The last {0} sessions of your partnership were cancelled. Your agreement says that you then review together whether the partnership is working and should continue.", cancelledInARow),
-                    new LocalisedLine("Record the review on the partnership's page when you have talked."),
+                    new Phrase("The last {0} sessions of your partnership were cancelled. Your agreement says that you then review together whether the partnership is working and should continue.", cancelledInARow),
+                    new Phrase("Record the review on the partnership's page when you have talked."),
                 ],
-                new LocalisedLine("See the partnership"),
+                new Phrase("See the partnership"),
                 mail.Link($"/relationships/{partnership.Id}")), ct);
         }
 
@@ -82,9 +83,9 @@ public sealed class PartnershipEvents(
         {
             await mail.QueueAsync(hr, new CoachingEmail(
                 hr.GivenName,
-                new LocalisedLine("A partnership is due a review after cancellations"),
-                [new LocalisedLine("{0} sessions in a row of the partnership of {1} (coach) and {2} were cancelled, so a review is due. No more is shared.", cancelledInARow, partnership.Coach.FullName, partnership.Coachee.FullName)],
-                new LocalisedLine("See the scheme's figures"),
+                new Phrase("A partnership is due a review after cancellations"),
+                [new Phrase("{0} sessions in a row of the partnership of {1} (coach) and {2} were cancelled, so a review is due. No more is shared.", cancelledInARow, partnership.Coach.FullName, partnership.Coachee.FullName)],
+                new Phrase("See the scheme's figures"),
                 mail.Link("/hr/partnerships")), ct);
         }
     }
@@ -106,9 +107,9 @@ public sealed class PartnershipEvents(
             var withWhom = person.Id == partnership.Coach.Id ? partnership.Coachee.FullName : partnership.Coach.FullName;
             await mail.QueueAsync(person, new CoachingEmail(
                 person.GivenName,
-                new LocalisedLine(subject, session.SessionNumber, when),
-                [new LocalisedLine(paragraph, session.SessionNumber, when, withWhom)],
-                new LocalisedLine("See the session"),
+                new Phrase(subject, session.SessionNumber, when),
+                [new Phrase(paragraph, session.SessionNumber, when, withWhom)],
+                new Phrase("See the session"),
                 mail.Link($"/sessions/{session.Id}")),
                 [new EmailAttachment(SessionInvite.FileName, invite.ContentType, invite.ToBytes(clock.Now))], ct);
         }
