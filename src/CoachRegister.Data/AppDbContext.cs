@@ -66,6 +66,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FinalEvaluation> FinalEvaluations => Set<FinalEvaluation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
+    public DbSet<ThreeWayConfirmation> ThreeWayConfirmations => Set<ThreeWayConfirmation>();
+    public DbSet<PartnershipReview> PartnershipReviews => Set<PartnershipReview>();
+    public DbSet<PartnershipEnding> PartnershipEndings => Set<PartnershipEnding>();
+    public DbSet<DevelopmentPlanRevision> DevelopmentPlanRevisions => Set<DevelopmentPlanRevision>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<DirectoryVersion> DirectoryVersions => Set<DirectoryVersion>();
 
     /// <summary>

@@ -15,6 +15,7 @@ builder.Services.AddPdfDocuments(builder.Configuration, builder.Environment);
 builder.Services.AddRegister(builder.Configuration);
 builder.Services.AddMatching(builder.Configuration);
 builder.Services.AddCompliance(builder.Configuration);
+builder.Services.AddCoaching(builder.Configuration);
 
 var app = builder.Build();
 

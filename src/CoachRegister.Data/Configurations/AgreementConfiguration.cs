@@ -1,5 +1,6 @@
 using CoachRegister.Domain.Agreements;
 using CoachRegister.Domain.Matching;
+using CoachRegister.Domain.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -25,6 +26,7 @@ public class AgreementSignatureConfiguration : IEntityTypeConfiguration<Agreemen
     {
         builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.AgreementId, s.Role }).IsUnique();
+        builder.Property(s => s.SignedName).HasMaxLength(200);
     }
 }
 
@@ -34,5 +36,16 @@ public class GoalConfiguration : IEntityTypeConfiguration<Goal>
     {
         builder.Property(g => g.Description).HasMaxLength(1000);
         builder.HasOne<Match>().WithMany().HasForeignKey(g => g.MatchId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class ThreeWayConfirmationConfiguration : IEntityTypeConfiguration<ThreeWayConfirmation>
+{
+    public void Configure(EntityTypeBuilder<ThreeWayConfirmation> builder)
+    {
+        builder.HasOne<Match>().WithMany().HasForeignKey(c => c.MatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => c.LineManagerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.MatchId).IsUnique();
+        builder.Property(c => c.SignedName).HasMaxLength(200);
     }
 }

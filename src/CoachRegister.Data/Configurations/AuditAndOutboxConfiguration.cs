@@ -1,4 +1,5 @@
 using CoachRegister.Data.Identity;
+using CoachRegister.Data.Jobs;
 using CoachRegister.Data.Outbox;
 using CoachRegister.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,24 @@ public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
         builder.Property(m => m.TextBody).HasMaxLength(100_000);
         builder.Property(m => m.ClaimedBy).IsConcurrencyToken();
         builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+        builder.HasMany(m => m.Attachments).WithOne().HasForeignKey(a => a.OutboxMessageId).OnDelete(DeleteBehavior.Cascade);
     }
+}
+
+public class OutboxAttachmentConfiguration : IEntityTypeConfiguration<OutboxAttachment>
+{
+    public void Configure(EntityTypeBuilder<OutboxAttachment> builder)
+    {
+        builder.Property(a => a.FileName).HasMaxLength(200);
+        builder.Property(a => a.ContentType).HasMaxLength(200);
+        builder.Property(a => a.Content).HasMaxLength(1_000_000);
+    }
+}
+
+public class SentReminderConfiguration : IEntityTypeConfiguration<SentReminder>
+{
+    public void Configure(EntityTypeBuilder<SentReminder> builder) =>
+        builder.HasIndex(r => new { r.Kind, r.SubjectId, r.RecipientPersonId }).IsUnique();
 }
 
 public class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>

@@ -79,5 +79,14 @@ public class DevelopmentPlanItemConfiguration : IEntityTypeConfiguration<Develop
     {
         builder.Property(i => i.Topic).HasMaxLength(400);
         builder.HasOne<Match>().WithMany().HasForeignKey(i => i.MatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.History).WithOne().HasForeignKey(r => r.DevelopmentPlanItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(i => new { i.MatchId, i.Date });
+        builder.Ignore(i => i.Text);
     }
+}
+
+public class DevelopmentPlanRevisionConfiguration : IEntityTypeConfiguration<DevelopmentPlanRevision>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentPlanRevision> builder) =>
+        builder.Property(r => r.Topic).HasMaxLength(400);
 }

@@ -93,3 +93,13 @@ public class MatchStatusChangeConfiguration : IEntityTypeConfiguration<MatchStat
     public void Configure(EntityTypeBuilder<MatchStatusChange> builder) =>
         builder.Property(h => h.Reason).HasMaxLength(2000);
 }
+
+public class PartnershipEndingConfiguration : IEntityTypeConfiguration<PartnershipEnding>
+{
+    public void Configure(EntityTypeBuilder<PartnershipEnding> builder)
+    {
+        builder.HasOne<Match>().WithMany().HasForeignKey(e => e.MatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => e.MatchId).IsUnique();
+        builder.Property(e => e.PrivateReason).HasMaxLength(2000);
+    }
+}

@@ -15,6 +15,10 @@ public class SessionRecordConfiguration : IEntityTypeConfiguration<SessionRecord
         builder.HasIndex(s => new { s.MatchId, s.SessionNumber }).IsUnique();
         builder.HasMany(s => s.Progress).WithOne().HasForeignKey(p => p.SessionRecordId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(s => s.Hours);
+        builder.Ignore(s => s.Time);
+        builder.Property(s => s.Venue).HasMaxLength(400);
+        // The reminder job looks for planned sessions by date.
+        builder.HasIndex(s => new { s.Status, s.MeetingDate });
     }
 }
 
@@ -51,5 +55,15 @@ public class ReflectiveLogEntryConfiguration : IEntityTypeConfiguration<Reflecti
         builder.HasOne<CoachProfile>().WithMany().HasForeignKey(e => e.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Match>().WithMany().HasForeignKey(e => e.MatchId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.CoachProfileId, e.EntryDate });
+    }
+}
+
+public class PartnershipReviewConfiguration : IEntityTypeConfiguration<PartnershipReview>
+{
+    public void Configure(EntityTypeBuilder<PartnershipReview> builder)
+    {
+        builder.HasOne<Match>().WithMany().HasForeignKey(r => r.MatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.MatchId, r.Reason });
+        builder.Ignore(r => r.IsOpen);
     }
 }

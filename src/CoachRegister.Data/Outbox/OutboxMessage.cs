@@ -19,4 +19,16 @@ public class OutboxMessage
     /// <summary>Set by the dispatcher that claimed the message, so two dispatchers never send it twice.</summary>
     public Guid? ClaimedBy { get; set; }
     public DateTimeOffset? ClaimedUntil { get; set; }
+    public List<OutboxAttachment> Attachments { get; set; } = [];
+}
+
+/// <summary>A file sent with an e-mail, such as a calendar invite.</summary>
+public class OutboxAttachment
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OutboxMessageId { get; set; }
+    public required string FileName { get; set; }
+    /// <summary>The full MIME type with its parameters, e.g. "text/calendar; method=REQUEST; charset=utf-8".</summary>
+    public required string ContentType { get; set; }
+    public required byte[] Content { get; set; }
 }

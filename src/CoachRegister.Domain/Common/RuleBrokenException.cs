@@ -45,6 +45,44 @@ public enum Rule
     CapacityOutOfBounds,
     /// <summary>A scheme cannot open its register to itself.</summary>
     RegisterOpenedToItself,
+    /// <summary>A superseded version of the agreement is kept as it was.</summary>
+    AgreementSuperseded,
+    /// <summary>This side has already signed this version, or both have.</summary>
+    AgreementAlreadySigned,
+    /// <summary>A signature is confirmed by typing one's own name.</summary>
+    SignatureNameMismatch,
+    /// <summary>The scheme asks each side to declare their interests when they sign.</summary>
+    DeclarationOfInterestNeeded,
+    /// <summary>An agreement needs its objectives, and sensible numbers, before anyone signs it.</summary>
+    AgreementIncomplete,
+    /// <summary>A goal needs a description.</summary>
+    GoalIncomplete,
+    /// <summary>Only the coachee decides to share a goal with their line manager.</summary>
+    OnlyCoacheeSharesGoals,
+    /// <summary>Progress is marked from 0 to 10.</summary>
+    ProgressOutOfRange,
+    /// <summary>A progress mark belongs to a goal of the same partnership.</summary>
+    GoalNotInPartnership,
+    /// <summary>Only a planned session can be moved or cancelled.</summary>
+    SessionNotPlanned,
+    /// <summary>A cancelled session cannot be recorded or prepared for.</summary>
+    SessionCancelled,
+    /// <summary>A session ends after it starts.</summary>
+    SessionEndsBeforeStart,
+    /// <summary>A session is recorded on or after the day it takes place.</summary>
+    SessionNotYetHeld,
+    /// <summary>Sessions, reviews and the agreement change only while the partnership is open.</summary>
+    PartnershipNotOpen,
+    /// <summary>Feedback needs at least one answer.</summary>
+    FeedbackEmpty,
+    /// <summary>Every one of the fifteen attributes is rated from 1 to 10.</summary>
+    RatingIncomplete,
+    /// <summary>The rating and the final evaluation are given once, after at least one session.</summary>
+    AlreadyGiven,
+    /// <summary>The line manager confirms the shared goals once.</summary>
+    AlreadyConfirmed,
+    /// <summary>Feedback and evaluation follow a held session.</summary>
+    NoSessionHeldYet,
     /// <summary>Nobody names themselves as the line manager who supports their own application.</summary>
     OwnLineManager,
     /// <summary>A line manager who is not the one on the applicant's record is confirmed by the scheme team before acceptance.</summary>

@@ -51,6 +51,14 @@ public enum RecordKind
     SchemeAdministrators,
     /// <summary>Data every scheme's register shares, such as the list of coaching areas.</summary>
     RegisterReferenceData,
+    /// <summary>When and where a session takes place: scheduling, moving, cancelling, the calendar invite.</summary>
+    SessionSchedule,
+    /// <summary>A review of whether the partnership is working (the review point, or cancellations in a row).</summary>
+    PartnershipReview,
+    /// <summary>Why one side ended the partnership, in their words.</summary>
+    EndingReason,
+    /// <summary>The line manager's confirmation of the shared goals and the support they will give.</summary>
+    ThreeWayConfirmation,
     /// <summary>Who may register for an organisation: its staff's e-mail domains and HR's invitations.</summary>
     OrganisationRegistration,
     /// <summary>A cohort the scheme team matches at once: the requests, the pool of coaches and the planned pairs.</summary>
@@ -131,6 +139,10 @@ public static class AccessMatrix
         [RecordKind.SchemeSettings] =       [N,    N,      N,        N,      N,         W,  R,       N],
         [RecordKind.SchemeAdministrators] = [N,    N,      N,        N,      N,         R,  W,       N],
         [RecordKind.RegisterReferenceData] = [N,   N,      N,        N,      N,         W,  N,       R],
+        [RecordKind.SessionSchedule] =      [W,    W,      N,        N,      N,         N,  N,       N],
+        [RecordKind.PartnershipReview] =    [W,    W,      N,        N,      N,         R,  N,       N],
+        [RecordKind.EndingReason] =         [W,    W,      N,        N,      N,         N,  N,       N],
+        [RecordKind.ThreeWayConfirmation] = [R,    R,      N,        W,      N,         N,  N,       N],
         [RecordKind.OrganisationRegistration] = [N, N,     N,        N,      N,         W,  W,       N],
         [RecordKind.CohortPlan] =           [N,    N,      N,        N,      N,         W,  N,       N],
     };

@@ -81,8 +81,8 @@ public static class AccessPolicy
 /// <summary>
 /// How a record's state narrows the matrix: a draft is its author's alone, the line manager answers only
 /// while an application waits for them, the scheme team sees a request only once the line manager supports
-/// it, a proposal is the coach's to answer, nobody changes a closed record, and staff never see a profile
-/// that is not published.
+/// it, a proposal is the coach's to answer, nobody changes a closed record (the records of an ended partnership
+/// too, except the feedback and evaluation given at its end), and staff never see a profile that is not published.
 /// </summary>
 public static class RecordStates
 {
@@ -113,6 +113,16 @@ public static class RecordStates
         [(RecordKind.MatchRequest, RecordState.Closed)] =                     [R, R, R, R, R, R, R, R],
         [(RecordKind.MatchStatus, RecordState.Proposed)] =                    [W, R, N, N, N, W, N, N],
         [(RecordKind.MatchStatus, RecordState.Closed)] =                      [R, R, R, R, R, R, R, R],
+        [(RecordKind.Agreement, RecordState.Closed)] =                        [R, R, R, R, R, R, R, R],
+        [(RecordKind.SharedGoal, RecordState.Closed)] =                       [R, R, R, R, R, R, R, R],
+        [(RecordKind.PrivateGoal, RecordState.Closed)] =                      [R, R, R, R, R, R, R, R],
+        [(RecordKind.SessionContent, RecordState.Closed)] =                   [R, R, R, R, R, R, R, R],
+        [(RecordKind.SessionSchedule, RecordState.Closed)] =                  [R, R, R, R, R, R, R, R],
+        [(RecordKind.MeetingPreparation, RecordState.Closed)] =               [R, R, R, R, R, R, R, R],
+        [(RecordKind.CoachReflection, RecordState.Closed)] =                  [R, R, R, R, R, R, R, R],
+        [(RecordKind.DevelopmentPlan, RecordState.Closed)] =                  [R, R, R, R, R, R, R, R],
+        [(RecordKind.PartnershipReview, RecordState.Closed)] =                [R, R, R, R, R, R, R, R],
+        [(RecordKind.ThreeWayConfirmation, RecordState.Closed)] =             [R, R, R, R, R, R, R, R],
     };
 
     /// <summary>The most a relationship may do with a record of this kind in this state (Write when the state narrows nothing).</summary>

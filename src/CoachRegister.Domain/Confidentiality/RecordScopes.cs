@@ -1,5 +1,5 @@
-using CoachRegister.Domain.Organisations;
 using CoachRegister.Domain.Matching;
+using CoachRegister.Domain.Organisations;
 using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Schemes;
 
@@ -44,6 +44,13 @@ public static class RecordScopes
     /// <summary>Applications waiting for the asker's answer as the line manager named on them.</summary>
     public static IQueryable<CoachApplication> AwaitingAnswerFrom(this IQueryable<CoachApplication> applications, Asker asker) =>
         applications.Where(a => a.LineManagerId == asker.PersonId && a.Status == ApplicationStatus.AwaitingLineManager);
+
+    /// <summary>Partnerships of the schemes the asker administers, for HR's activity figures.</summary>
+    public static IQueryable<Match> InSchemesAdministeredBy(this IQueryable<Match> matches, Asker asker)
+    {
+        var schemes = asker.AdministeredSchemeIds.ToList();
+        return matches.Where(m => schemes.Contains(m.Coach!.SchemeId));
+    }
 
     /// <summary>The schemes whose settings the asker changes as their HR.</summary>
     public static IQueryable<Scheme> AdministeredBy(this IQueryable<Scheme> schemes, Asker asker)

@@ -125,7 +125,10 @@ public enum SupervisionKind
     Group = 2,
 }
 
-/// <summary>An item of a mentee's learning and development plan, with a red/amber/green status.</summary>
+/// <summary>
+/// An item of a mentee's learning and development plan (004 Appendix 6), with a red/amber/green status, or a
+/// "review and reflect" entry. Both sides edit it; each change keeps what it replaced.
+/// </summary>
 public class DevelopmentPlanItem : Entity, IConcurrencyAware
 {
     public Guid MatchId { get; set; }
@@ -136,7 +139,78 @@ public class DevelopmentPlanItem : Entity, IConcurrencyAware
     public DateOnly? CompleteBy { get; set; }
     public RagStatus Rag { get; set; }
     public bool IsReviewEntry { get; set; }
+    public Guid? UpdatedById { get; set; }
+    public DateTimeOffset? UpdatedAt { get; set; }
+    public List<DevelopmentPlanRevision> History { get; set; } = [];
     public Guid ConcurrencyStamp { get; set; }
+
+    public PlanItemText Text => new(Date, Topic, Outcome, Actions, CompleteBy, Rag, IsReviewEntry);
+
+    public static DevelopmentPlanItem Add(Guid matchId, PlanItemText text, Guid byPersonId, DateTimeOffset at)
+    {
+        var item = new DevelopmentPlanItem { MatchId = matchId, Topic = text.Topic };
+        item.Apply(text, byPersonId, at);
+        return item;
+    }
+
+    /// <summary>Changes the item and keeps the text it had, with who wrote it and when.</summary>
+    public void Update(PlanItemText text, Guid byPersonId, DateTimeOffset at)
+    {
+        if (text == Text)
+        {
+            return;
+        }
+
+        History.Add(new DevelopmentPlanRevision
+        {
+            DevelopmentPlanItemId = Id,
+            Date = Date,
+            Topic = Topic,
+            Outcome = Outcome,
+            Actions = Actions,
+            CompleteBy = CompleteBy,
+            Rag = Rag,
+            WrittenById = UpdatedById,
+            WrittenAt = UpdatedAt,
+            ReplacedAt = at,
+        });
+        Apply(text, byPersonId, at);
+    }
+
+    private void Apply(PlanItemText text, Guid byPersonId, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(text.Topic))
+        {
+            throw new RuleBrokenException(Rule.GoalIncomplete);
+        }
+
+        Date = text.Date;
+        Topic = text.Topic.Trim();
+        Outcome = text.Outcome;
+        Actions = text.Actions;
+        CompleteBy = text.CompleteBy;
+        Rag = text.Rag;
+        IsReviewEntry = text.IsReviewEntry;
+        UpdatedById = byPersonId;
+        UpdatedAt = at;
+    }
+}
+
+public sealed record PlanItemText(DateOnly Date, string Topic, string? Outcome, string? Actions, DateOnly? CompleteBy, RagStatus Rag, bool IsReviewEntry);
+
+/// <summary>What a plan item said before a change.</summary>
+public class DevelopmentPlanRevision : Entity
+{
+    public Guid DevelopmentPlanItemId { get; set; }
+    public DateOnly Date { get; set; }
+    public required string Topic { get; set; }
+    public string? Outcome { get; set; }
+    public string? Actions { get; set; }
+    public DateOnly? CompleteBy { get; set; }
+    public RagStatus Rag { get; set; }
+    public Guid? WrittenById { get; set; }
+    public DateTimeOffset? WrittenAt { get; set; }
+    public DateTimeOffset ReplacedAt { get; set; }
 }
 
 public enum RagStatus

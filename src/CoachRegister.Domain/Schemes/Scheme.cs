@@ -31,6 +31,10 @@ public class Scheme : Entity, IConcurrencyAware
     public int SessionMinutesMin { get; set; } = 60;
     public int SessionMinutesMax { get; set; } = 120;
     public int ReviewAfterSessions { get; set; } = 3;
+    /// <summary>Months from the start after which the partnership is reviewed, if the sessions have not come first (004: about three).</summary>
+    public int ReviewAfterMonths { get; set; } = 3;
+    /// <summary>Both sides sign a declaration of interest with the agreement (004).</summary>
+    public bool RequiresDeclarationOfInterest { get; set; }
     /// <summary>Cancellations in a row that trigger a review of the partnership.</summary>
     public int CancellationsBeforeReview { get; set; } = 2;
 

@@ -257,6 +257,63 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Jobs.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("RecipientPersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "SubjectId", "RecipientPersonId")
+                        .IsUnique();
+
+                    b.ToTable("SentReminders");
+                });
+
+            modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(1000000)
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("OutboxAttachments");
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -344,10 +401,6 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<string>("DeclarationOfInterest")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
                     b.Property<string>("EndingArrangements")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -393,6 +446,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<bool>("ThreeWayContracting")
                         .HasColumnType("bit");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Venue")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
@@ -416,6 +472,13 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid>("AgreementId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool?>("HasInterestToDeclare")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("InterestDeclared")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uniqueidentifier");
 
@@ -424,6 +487,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.Property<DateTimeOffset>("SignedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SignedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
 
@@ -466,6 +533,45 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("MatchId");
 
                     b.ToTable("Goals");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.ThreeWayConfirmation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("LineManagerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SignedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SupportOffered")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineManagerId");
+
+                    b.HasIndex("MatchId")
+                        .IsUnique();
+
+                    b.ToTable("ThreeWayConfirmations");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Audit.AuditEvent", b =>
@@ -719,11 +825,63 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uniqueidentifier");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("MatchId");
+                    b.HasIndex("MatchId", "Date");
 
                     b.ToTable("DevelopmentPlanItems");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("CompleteBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DevelopmentPlanItemId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Rag")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ReplacedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset?>("WrittenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("WrittenById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DevelopmentPlanItemId");
+
+                    b.ToTable("DevelopmentPlanRevisions");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Development.SupervisionSession", b =>
@@ -807,8 +965,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid>("MatchId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<int?>("OverallExperience")
-                        .HasColumnType("int");
+                    b.Property<string>("OverallExperience")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<Guid?>("SessionRecordId")
                         .HasColumnType("uniqueidentifier");
@@ -1246,6 +1405,38 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasIndex("MatchId");
 
                     b.ToTable("MatchStatusChanges");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.PartnershipEnding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("EndedBy")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("EndedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("PrivateReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId")
+                        .IsUnique();
+
+                    b.ToTable("PartnershipEndings");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Invitation", b =>
@@ -1979,11 +2170,17 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<bool>("PaysPractitioners")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("RequiresDeclarationOfInterest")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("RequiresPracticeDetails")
                         .HasColumnType("bit");
 
                     b.Property<bool>("RequiresReferences")
                         .HasColumnType("bit");
+
+                    b.Property<int>("ReviewAfterMonths")
+                        .HasColumnType("int");
 
                     b.Property<int>("ReviewAfterSessions")
                         .HasColumnType("int");
@@ -2059,6 +2256,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<string>("SkillsToWorkOn")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("WhatILearnt")
                         .HasMaxLength(4000)
@@ -2143,6 +2343,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid>("SessionRecordId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("WantFromSession")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -2155,10 +2358,48 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("MeetingPreparations");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Sessions.PartnershipReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("CompletedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId", "Reason");
+
+                    b.ToTable("PartnershipReviews");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Sessions.ReflectiveLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Challenges")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<Guid>("CoachProfileId")
                         .HasColumnType("uniqueidentifier");
@@ -2167,6 +2408,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("DoDifferently")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<DateOnly>("EntryDate")
                         .HasColumnType("date");
 
@@ -2174,10 +2419,26 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("KeyLearning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<Guid?>("MatchId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("NextSessionFocus")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("Options")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Rapport")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
@@ -2189,7 +2450,22 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int?>("SessionNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Surprises")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("UsefulToKnowBefore")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("WayForward")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("WentWell")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
@@ -2211,8 +2487,17 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int?>("CancelledBy")
                         .HasColumnType("int");
+
+                    b.Property<Guid?>("CancelledById")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
@@ -2220,6 +2505,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("int");
 
                     b.Property<TimeOnly?>("EndTime")
                         .HasColumnType("time");
@@ -2241,9 +2529,15 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateTimeOffset?>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Reflections")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid?>("ScheduledById")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("SessionGoal")
                         .HasMaxLength(4000)
@@ -2258,10 +2552,16 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<string>("Venue")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MatchId", "SessionNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "MeetingDate");
 
                     b.ToTable("SessionRecords");
                 });
@@ -2456,6 +2756,15 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxAttachment", b =>
+                {
+                    b.HasOne("CoachRegister.Data.Outbox.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Agreement", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Matching.Match", "Match")
@@ -2486,6 +2795,21 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Goal", b =>
                 {
+                    b.HasOne("CoachRegister.Domain.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.ThreeWayConfirmation", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("LineManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("CoachRegister.Domain.Matching.Match", null)
                         .WithMany()
                         .HasForeignKey("MatchId")
@@ -2543,6 +2867,15 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasOne("CoachRegister.Domain.Matching.Match", null)
                         .WithMany()
                         .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanRevision", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Development.DevelopmentPlanItem", null)
+                        .WithMany("History")
+                        .HasForeignKey("DevelopmentPlanItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2721,6 +3054,15 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                 {
                     b.HasOne("CoachRegister.Domain.Matching.Match", null)
                         .WithMany("History")
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.PartnershipEnding", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.Match", null)
+                        .WithMany()
                         .HasForeignKey("MatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3219,6 +3561,15 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Sessions.PartnershipReview", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Sessions.ReflectiveLogEntry", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
@@ -3310,9 +3661,19 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxMessage", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Agreement", b =>
                 {
                     b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Feedback.CoachFeedback", b =>

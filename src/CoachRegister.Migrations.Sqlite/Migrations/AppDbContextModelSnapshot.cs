@@ -250,6 +250,63 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Jobs.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecipientPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "SubjectId", "RecipientPersonId")
+                        .IsUnique();
+
+                    b.ToTable("SentReminders");
+                });
+
+            modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasMaxLength(1000000)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("OutboxAttachments");
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -337,10 +394,6 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("DeclarationOfInterest")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("EndingArrangements")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -386,6 +439,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<bool>("ThreeWayContracting")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Venue")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -409,6 +465,13 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid>("AgreementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("HasInterestToDeclare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterestDeclared")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
@@ -417,6 +480,10 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.Property<long>("SignedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -459,6 +526,45 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("MatchId");
 
                     b.ToTable("Goals");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.ThreeWayConfirmation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LineManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportOffered")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LineManagerId");
+
+                    b.HasIndex("MatchId")
+                        .IsUnique();
+
+                    b.ToTable("ThreeWayConfirmations");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Audit.AuditEvent", b =>
@@ -712,11 +818,63 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("MatchId");
+                    b.HasIndex("MatchId", "Date");
 
                     b.ToTable("DevelopmentPlanItems");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CompleteBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DevelopmentPlanItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rag")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReplacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WrittenById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DevelopmentPlanItemId");
+
+                    b.ToTable("DevelopmentPlanRevisions");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Development.SupervisionSession", b =>
@@ -800,8 +958,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid>("MatchId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("OverallExperience")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("OverallExperience")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SessionRecordId")
                         .HasColumnType("TEXT");
@@ -1239,6 +1398,38 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasIndex("MatchId");
 
                     b.ToTable("MatchStatusChanges");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.PartnershipEnding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EndedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivateReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId")
+                        .IsUnique();
+
+                    b.ToTable("PartnershipEndings");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Organisations.Invitation", b =>
@@ -1973,10 +2164,16 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<bool>("PaysPractitioners")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("RequiresDeclarationOfInterest")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("RequiresPracticeDetails")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RequiresReferences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewAfterMonths")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ReviewAfterSessions")
@@ -2053,6 +2250,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<string>("SkillsToWorkOn")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WhatILearnt")
                         .HasMaxLength(4000)
@@ -2137,6 +2337,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid>("SessionRecordId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WantFromSession")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -2149,9 +2352,47 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("MeetingPreparations");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Sessions.PartnershipReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CompletedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId", "Reason");
+
+                    b.ToTable("PartnershipReviews");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Sessions.ReflectiveLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Challenges")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CoachProfileId")
@@ -2161,6 +2402,10 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DoDifferently")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EntryDate")
                         .HasColumnType("TEXT");
 
@@ -2168,10 +2413,26 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Introduction")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyLearning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("MatchId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NextSessionFocus")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Options")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rapport")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
@@ -2183,7 +2444,22 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SessionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Surprises")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UsefulToKnowBefore")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WayForward")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WentWell")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
@@ -2205,14 +2481,26 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("CancelledBy")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CancelledById")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<TimeOnly?>("EndTime")
@@ -2235,8 +2523,14 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reflections")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ScheduledById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SessionGoal")
@@ -2252,10 +2546,16 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Venue")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MatchId", "SessionNumber")
                         .IsUnique();
+
+                    b.HasIndex("Status", "MeetingDate");
 
                     b.ToTable("SessionRecords");
                 });
@@ -2444,6 +2744,15 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxAttachment", b =>
+                {
+                    b.HasOne("CoachRegister.Data.Outbox.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Agreement", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Matching.Match", "Match")
@@ -2474,6 +2783,21 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Goal", b =>
                 {
+                    b.HasOne("CoachRegister.Domain.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.ThreeWayConfirmation", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("LineManagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("CoachRegister.Domain.Matching.Match", null)
                         .WithMany()
                         .HasForeignKey("MatchId")
@@ -2531,6 +2855,15 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasOne("CoachRegister.Domain.Matching.Match", null)
                         .WithMany()
                         .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanRevision", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Development.DevelopmentPlanItem", null)
+                        .WithMany("History")
+                        .HasForeignKey("DevelopmentPlanItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2709,6 +3042,15 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("CoachRegister.Domain.Matching.Match", null)
                         .WithMany("History")
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Matching.PartnershipEnding", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.Match", null)
+                        .WithMany()
                         .HasForeignKey("MatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3207,6 +3549,15 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Sessions.PartnershipReview", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Sessions.ReflectiveLogEntry", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Register.CoachProfile", null)
@@ -3298,9 +3649,19 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Outbox.OutboxMessage", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Agreement", b =>
                 {
                     b.Navigation("Signatures");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Feedback.CoachFeedback", b =>

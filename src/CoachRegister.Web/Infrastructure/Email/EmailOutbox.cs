@@ -11,7 +11,11 @@ namespace CoachRegister.Web.Infrastructure.Email;
 /// </summary>
 public sealed class EmailOutbox(AppDbContext db, EmailTemplateRenderer renderer, TimeProvider time, OutboxSignal signal)
 {
-    public async Task QueueAsync(string to, string templateName, object model, CultureInfo culture, CancellationToken ct = default)
+    public async Task QueueAsync(string to, string templateName, object model, CultureInfo culture, CancellationToken ct = default) =>
+        await QueueAsync(to, templateName, model, culture, [], ct);
+
+    /// <summary>As above, with files sent alongside (a calendar invite), stored with the message until it is sent.</summary>
+    public async Task QueueAsync(string to, string templateName, object model, CultureInfo culture, IReadOnlyList<EmailAttachment> attachments, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(to);
         ArgumentException.ThrowIfNullOrWhiteSpace(templateName);
@@ -20,7 +24,7 @@ public sealed class EmailOutbox(AppDbContext db, EmailTemplateRenderer renderer,
 
         var email = await renderer.RenderAsync(templateName, model, culture, ct);
         var now = time.GetUtcNow();
-        db.OutboxMessages.Add(new OutboxMessage
+        var message = new OutboxMessage
         {
             To = to.Trim(),
             Subject = email.Subject,
@@ -28,7 +32,18 @@ public sealed class EmailOutbox(AppDbContext db, EmailTemplateRenderer renderer,
             TextBody = email.TextBody,
             CreatedAt = now,
             NextAttemptAt = now,
-        });
+        };
+        message.Attachments.AddRange(attachments.Select(a => new OutboxAttachment
+        {
+            OutboxMessageId = message.Id,
+            FileName = a.FileName,
+            ContentType = a.ContentType,
+            Content = a.Content,
+        }));
+        db.OutboxMessages.Add(message);
         signal.WakeAfterSave(db);
     }
 }
+
+/// <summary>A file to send with an e-mail: its name, full MIME type (with parameters) and bytes.</summary>
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);

@@ -84,7 +84,7 @@ public sealed partial class OutboxDispatcher(
             return 0;
         }
 
-        var messages = await db.OutboxMessages.Where(m => m.ClaimedBy == claim).OrderBy(m => m.NextAttemptAt).ToListAsync(ct);
+        var messages = await db.OutboxMessages.Include(m => m.Attachments).Where(m => m.ClaimedBy == claim).OrderBy(m => m.NextAttemptAt).ToListAsync(ct);
         await SendAsync(db, messages, claimedUntil, settings, ct);
         return messages.Count;
     }
@@ -184,12 +184,18 @@ public sealed partial class OutboxDispatcher(
 
     private MimeMessage ToMime(OutboxMessage message, EmailOptions settings)
     {
+        var body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody };
+        foreach (var attachment in message.Attachments)
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
         var mime = new MimeMessage
         {
             Subject = message.Subject,
             Date = time.GetUtcNow(),
             MessageId = $"{message.Id:N}@{settings.FromAddress.Split('@')[^1]}",
-            Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody(),
+            Body = body.ToMessageBody(),
         };
         mime.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
         mime.To.Add(MailboxAddress.Parse(message.To));

@@ -232,7 +232,16 @@ public sealed partial class DemoSeeder
                 MatchStatus.Ended => (coach.Id, Random.ArrayElement(EndReasons)),
                 _ => (coach.Id, null),
             };
-            match.ChangeStatus(step, by, at, reason);
+            if (step == MatchStatus.Ended)
+            {
+                // The reason is kept with the ending, for the two of them; the history says only that it ended.
+                var category = reason == EndReasons[0] ? EndingCategory.ProgrammeCompleted : reason == EndReasons[1] ? EndingCategory.GoalsAchieved : EndingCategory.CircumstancesChanged;
+                db.PartnershipEndings.Add(PartnershipEnding.End(match, coach.Id, PartnershipSide.Coach, category, reason, at));
+            }
+            else
+            {
+                match.ChangeStatus(step, by, at, reason);
+            }
             if (step == MatchStatus.Active)
             {
                 activeAt = at;
@@ -494,7 +503,6 @@ public sealed partial class DemoSeeder
                 ThreeWayContracting = threeWay,
                 ReviewPoint = $"After {scheme.ReviewAfterSessions} sessions",
                 EndingArrangements = "A final session to review the goals, then the final evaluation form.",
-                DeclarationOfInterest = scheme.RequiresPracticeDetails ? "No conflicts of interest declared by either party." : null,
                 Status = agreementStatus,
                 CreatedAt = at,
             };
@@ -553,6 +561,7 @@ public sealed partial class DemoSeeder
             // Two cancellations in a row: the warning sign that led to the pause.
             records.Add(Cancelled(++number, until.AddDays(-21), CancelledBy.Coachee));
             records.Add(Cancelled(++number, until.AddDays(-7), CancelledBy.Coachee));
+            db.PartnershipReviews.Add(PartnershipReview.Raise(match.Id, ReviewReason.CancellationsInARow, new DateTimeOffset(until.AddDays(-7).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero)));
         }
         else if (status == MatchStatus.Active && held < scheme.TypicalSessionCount)
         {
@@ -563,6 +572,7 @@ public sealed partial class DemoSeeder
                 MeetingDate = _today.AddDays(storyline ? 6 : Random.Int(3, 25)),
                 StartTime = new TimeOnly(10, 0),
                 EndTime = new TimeOnly(10, 0).AddMinutes(scheme.SessionMinutesMin),
+                DurationMinutes = scheme.SessionMinutesMin,
                 Status = SessionStatus.Planned,
                 CreatedAt = _now.AddDays(-Random.Int(1, 20)),
             };
@@ -603,6 +613,7 @@ public sealed partial class DemoSeeder
                 MeetingDate = date,
                 StartTime = start,
                 EndTime = start.AddMinutes(minutes),
+                DurationMinutes = minutes,
                 Status = SessionStatus.Held,
                 PreviousActionsSummary = heldNumber == 1 ? "First session: contracting and goal setting." : Random.ArrayElement(Actions),
                 KeyPoints = Random.ArrayElement(KeyPoints),
@@ -682,7 +693,7 @@ public sealed partial class DemoSeeder
             });
         }
 
-        feedback.OverallExperience = Math.Clamp(baseline + Random.Int(-1, 1), 1, 10);
+        feedback.OverallExperience = "Very positive: I achieved two of my three goals and have a plan for the third.";
         feedback.SuggestionsForLowScores = low is null ? null : "A little more structure would help me keep track between sessions.";
         db.CoachFeedback.Add(feedback);
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CoachRegister.Domain.Common;
 using CoachRegister.Web.Features.Matching;
 using CoachRegister.Web.Features.Register;
+using CoachRegister.Web.Features.Relationships;
 using CoachRegister.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -16,12 +17,13 @@ public class RuleMessagesTests(PortalFactory factory) : IClassFixture<PortalFact
     {
         var t = factory.Services.GetRequiredService<IStringLocalizer<RegisterText>>();
         var matching = factory.Services.GetRequiredService<IStringLocalizer<MatchingText>>();
+        var coaching = factory.Services.GetRequiredService<IStringLocalizer<CoachingText>>();
         var previous = CultureInfo.CurrentUICulture;
         try
         {
             foreach (var rule in Enum.GetValues<Rule>())
             {
-                // The register's and matching's rules each have their own table of messages.
+                // The register's, matching's and coaching's rules each have their own table of messages.
                 string For()
                 {
                     try
@@ -30,7 +32,14 @@ public class RuleMessagesTests(PortalFactory factory) : IClassFixture<PortalFact
                     }
                     catch (ArgumentOutOfRangeException)
                     {
-                        return MatchingMessages.For(rule, matching);
+                        try
+                        {
+                            return MatchingMessages.For(rule, matching);
+                        }
+                        catch (ArgumentOutOfRangeException)
+                        {
+                            return CoachingRuleMessages.For(rule, coaching);
+                        }
                     }
                 }
 
