@@ -156,7 +156,7 @@ public class CoachingRemindersTests
         var setup = await ArrangeAsync(factory);
 
         var delivered = await smtp.WaitForMessageAsync(
-            m => m.To.Mailboxes.Any(a => a.Address == setup.Partnership.Coachee.Email) && m.Subject.StartsWith("Prepare for coaching session 3", StringComparison.Ordinal),
+            m => m.To.Mailboxes.Any(a => a.Address == setup.Partnership.Coachee.Email) && m.Subject?.StartsWith("Prepare for coaching session 3", StringComparison.Ordinal) == true,
             TimeSpan.FromSeconds(30));
 
         Assert.Contains($"{PublicBaseUrl}/sessions/{setup.PrepareSessionId}/preparation", delivered.TextBody, StringComparison.Ordinal);
@@ -176,7 +176,7 @@ public class CoachingRemindersTests
         var again = await SendDueAsync(factory, today);
 
         Assert.Equal(0, again);
-        Assert.InRange(factory.Commands.Mentioning("SessionRecords").Count + factory.Commands.Mentioning("SentReminders").Count, 1, 6);
+        Assert.Equal(3, factory.Commands.Mentioning("SentReminders").Count);
         var kinds = await factory.WithDbAsync(db => db.SentReminders.GroupBy(r => r.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count));
         Assert.True(kinds.GetValueOrDefault(ReminderKind.PrepareForSession) >= 1, "The storyline's next session is two days away.");
         Assert.True(kinds.GetValueOrDefault(ReminderKind.ReviewPoint) >= 2, "Partnerships past their review point remind both sides.");
