@@ -7,10 +7,11 @@ namespace CoachRegister.Data.Configurations;
 public class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
 {
     /// <summary>The jobs that take a lease; each has its row from the start, so taking the lease is always an UPDATE.</summary>
-    public static readonly string[] Jobs = [ProposalDeadlines, ComplianceNightly];
+    public static readonly string[] Jobs = [ProposalDeadlines, ComplianceNightly, CoachingReminders];
 
     public const string ProposalDeadlines = "proposal-deadlines";
     public const string ComplianceNightly = "compliance-nightly";
+    public const string CoachingReminders = "coaching-reminders";
 
     public void Configure(EntityTypeBuilder<JobLease> builder)
     {

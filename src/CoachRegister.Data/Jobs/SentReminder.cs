@@ -1,3 +1,5 @@
+using CoachRegister.Domain.Sessions;
+
 namespace CoachRegister.Data.Jobs;
 
 /// <summary>
@@ -12,11 +14,4 @@ public class SentReminder
     public Guid SubjectId { get; set; }
     public Guid RecipientPersonId { get; set; }
     public DateTimeOffset SentAt { get; set; }
-}
-
-public enum ReminderKind
-{
-    PrepareForSession = 0,
-    RecordSession = 1,
-    ReviewPoint = 2,
 }

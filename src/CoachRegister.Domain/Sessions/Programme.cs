@@ -47,20 +47,3 @@ public static class Programme
         };
     }
 }
-
-/// <summary>When each reminder is due, in days of the scheme's calendar.</summary>
-public static class Reminders
-{
-    public const int PrepareDaysBefore = 2;
-    public const int RecordDaysAfter = 3;
-
-    /// <summary>The coachee is reminded to prepare from two days before a planned session until the day itself.</summary>
-    public static bool PrepareDue(DateOnly sessionDate, DateOnly today) =>
-        today >= sessionDate.AddDays(-PrepareDaysBefore) && today <= sessionDate;
-
-    /// <summary>The coach is reminded to record a session still not recorded three days after it.</summary>
-    public static bool RecordDue(DateOnly sessionDate, DateOnly today) => today >= sessionDate.AddDays(RecordDaysAfter);
-
-    /// <summary>Both are reminded once the review point has come.</summary>
-    public static bool ReviewDue(DateOnly? reviewDueOn, DateOnly today) => reviewDueOn is { } due && today >= due;
-}

@@ -254,6 +254,10 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         new
                         {
                             Name = "compliance-nightly"
+                        },
+                        new
+                        {
+                            Name = "coaching-reminders"
                         });
                 });
 

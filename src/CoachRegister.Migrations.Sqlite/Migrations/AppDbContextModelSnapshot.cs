@@ -247,6 +247,10 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         new
                         {
                             Name = "compliance-nightly"
+                        },
+                        new
+                        {
+                            Name = "coaching-reminders"
                         });
                 });
 

@@ -1,5 +1,7 @@
 using CoachRegister.Web.Features.Relationships;
 using CoachRegister.Web.Infrastructure.Calendar;
+using CoachRegister.Web.Infrastructure.Jobs;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachRegister.Web.Configuration;
 
@@ -17,6 +19,13 @@ public static class CoachingExtensions
         services.AddScoped<RelationshipPageService>();
         services.AddScoped<PartnershipEvents>();
         services.AddScoped<CoachingMail>();
+        services.TryAddScoped<JobLeases>();
+        services.AddScoped<CoachingReminders>();
+        if (section.GetValue(nameof(CoachingOptions.RemindersEnabled), defaultValue: true))
+        {
+            services.AddHostedService<CoachingReminderService>();
+        }
+
         return services;
     }
 }

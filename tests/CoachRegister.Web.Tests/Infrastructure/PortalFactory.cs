@@ -50,6 +50,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         ["Accounts:SignInRateLimit:PermitLimit"] = "10000",
         ["Database:MigrateOnStart"] = "false",
         ["Compliance:NightlyJobEnabled"] = "false",
+        ["Coaching:RemindersEnabled"] = "false",
     };
 
     /// <summary>The e-mail pickup folder: mail "sent" without an SMTP server lands here, never in the source tree.</summary>

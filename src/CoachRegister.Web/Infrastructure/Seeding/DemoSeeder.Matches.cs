@@ -569,7 +569,8 @@ public sealed partial class DemoSeeder
             {
                 MatchId = match.Id,
                 SessionNumber = ++number,
-                MeetingDate = _today.AddDays(storyline ? 6 : Random.Int(3, 25)),
+                // The storyline's next session is close enough that its coachee is reminded to prepare on the first run of the reminders.
+                MeetingDate = _today.AddDays(storyline ? Reminders.PrepareDaysBefore : Random.Int(3, 25)),
                 StartTime = new TimeOnly(10, 0),
                 EndTime = new TimeOnly(10, 0).AddMinutes(scheme.SessionMinutesMin),
                 DurationMinutes = scheme.SessionMinutesMin,
