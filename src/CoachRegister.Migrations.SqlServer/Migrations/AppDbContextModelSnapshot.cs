@@ -637,7 +637,7 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CoachProfileId", "Date");
+                    b.HasIndex("CoachProfileId", "Date", "Kind");
 
                     b.ToTable("CpdActivities");
                 });
@@ -763,9 +763,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CoachProfileId", "Date");
-
                     b.HasIndex("SupervisorId", "ConfirmedBySupervisor");
+
+                    b.HasIndex("CoachProfileId", "Date", "Kind", "Hours", "ConfirmedBySupervisor");
 
                     b.ToTable("SupervisionSessions");
                 });
@@ -2262,6 +2262,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MatchId", "SessionNumber")
                         .IsUnique();
+
+                    b.HasIndex("MatchId", "MeetingDate", "Status", "StartTime", "EndTime");
 
                     b.ToTable("SessionRecords");
                 });

@@ -630,7 +630,7 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CoachProfileId", "Date");
+                    b.HasIndex("CoachProfileId", "Date", "Kind");
 
                     b.ToTable("CpdActivities");
                 });
@@ -756,9 +756,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CoachProfileId", "Date");
-
                     b.HasIndex("SupervisorId", "ConfirmedBySupervisor");
+
+                    b.HasIndex("CoachProfileId", "Date", "Kind", "Hours", "ConfirmedBySupervisor");
 
                     b.ToTable("SupervisionSessions");
                 });
@@ -2256,6 +2256,8 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MatchId", "SessionNumber")
                         .IsUnique();
+
+                    b.HasIndex("MatchId", "MeetingDate", "Status", "StartTime", "EndTime");
 
                     b.ToTable("SessionRecords");
                 });
