@@ -40,11 +40,7 @@ public class ComplianceBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        var path = Path.Combine(Path.GetTempPath(), "coachregister-bench", "compliance.db");
-        if (!File.Exists(path))
-        {
-            await SeedAsync(path);
-        }
+        var path = await DatabasePathAsync();
 
         _services = RegisterSeed.Services(path);
         _scope = _services.CreateScope();
@@ -77,6 +73,24 @@ public class ComplianceBenchmarks
 
     [Benchmark]
     public Task<IReadOnlyList<PractitionerStanding>> EvaluateAll() => _evaluation.EvaluateAsync(_schemeId, AsOf);
+
+    /// <summary>
+    /// The seeded database, named after the latest migration so that a database seeded by an older build
+    /// (whose schema the migrations can no longer bring up to date) is seeded again rather than used.
+    /// </summary>
+    public static async Task<string> DatabasePathAsync()
+    {
+        await using var provider = RegisterSeed.Services(":memory:");
+        await using var scope = provider.CreateAsyncScope();
+        var latest = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetMigrations().Last();
+        var path = Path.Combine(Path.GetTempPath(), "coachregister-bench", $"compliance-{latest}.db");
+        if (!File.Exists(path))
+        {
+            await SeedAsync(path);
+        }
+
+        return path;
+    }
 
     /// <summary>Per coach, two years of records: 12 supervision and 8 peer-support sessions, 10 CPD activities, 20 coaching sessions.</summary>
     public static async Task SeedAsync(string databasePath)

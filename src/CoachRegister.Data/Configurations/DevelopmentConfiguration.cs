@@ -13,7 +13,9 @@ public class CpdActivityConfiguration : IEntityTypeConfiguration<CpdActivity>
         builder.Property(c => c.Title).HasMaxLength(200);
         builder.Property(c => c.Provider).HasMaxLength(200);
         builder.HasOne<CoachProfile>().WithMany().HasForeignKey(c => c.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(c => new { c.CoachProfileId, c.Date });
+
+        // Covers the compliance evaluation's seek per practitioner, so that it never reads the table.
+        builder.HasIndex(c => new { c.CoachProfileId, c.Date, c.Kind });
         builder.Ignore(c => c.IsTrainingWorkshop);
     }
 }
@@ -66,7 +68,9 @@ public class SupervisionSessionConfiguration : IEntityTypeConfiguration<Supervis
     {
         builder.HasOne<CoachProfile>().WithMany().HasForeignKey(s => s.CoachProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(s => s.Supervisor).WithMany().HasForeignKey(s => s.SupervisorId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(s => new { s.CoachProfileId, s.Date });
+
+        // Covers the compliance evaluation's seek per practitioner, so that it never reads the table.
+        builder.HasIndex(s => new { s.CoachProfileId, s.Date, s.Kind, s.Hours, s.ConfirmedBySupervisor });
         builder.HasIndex(s => new { s.SupervisorId, s.ConfirmedBySupervisor });
         builder.Property(s => s.Notes).HasMaxLength(2000);
         builder.Ignore(s => s.IsSupervision);

@@ -13,6 +13,9 @@ public class SessionRecordConfiguration : IEntityTypeConfiguration<SessionRecord
     {
         builder.HasOne(s => s.Match).WithMany().HasForeignKey(s => s.MatchId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.MatchId, s.SessionNumber }).IsUnique();
+
+        // Covers the compliance evaluation's practice hours (held sessions by date), so that it never reads the table.
+        builder.HasIndex(s => new { s.MatchId, s.MeetingDate, s.Status, s.StartTime, s.EndTime });
         builder.HasMany(s => s.Progress).WithOne().HasForeignKey(p => p.SessionRecordId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(s => s.Hours);
         builder.Ignore(s => s.Time);

@@ -747,7 +747,7 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CoachProfileId", "Date");
+                    b.HasIndex("CoachProfileId", "Date", "Kind");
 
                     b.ToTable("CpdActivities");
                 });
@@ -925,9 +925,9 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CoachProfileId", "Date");
-
                     b.HasIndex("SupervisorId", "ConfirmedBySupervisor");
+
+                    b.HasIndex("CoachProfileId", "Date", "Kind", "Hours", "ConfirmedBySupervisor");
 
                     b.ToTable("SupervisionSessions");
                 });
@@ -2566,6 +2566,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "MeetingDate");
+
+                    b.HasIndex("MatchId", "MeetingDate", "Status", "StartTime", "EndTime");
 
                     b.ToTable("SessionRecords");
                 });

@@ -740,7 +740,7 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CoachProfileId", "Date");
+                    b.HasIndex("CoachProfileId", "Date", "Kind");
 
                     b.ToTable("CpdActivities");
                 });
@@ -918,9 +918,9 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CoachProfileId", "Date");
-
                     b.HasIndex("SupervisorId", "ConfirmedBySupervisor");
+
+                    b.HasIndex("CoachProfileId", "Date", "Kind", "Hours", "ConfirmedBySupervisor");
 
                     b.ToTable("SupervisionSessions");
                 });
@@ -2560,6 +2560,8 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status", "MeetingDate");
+
+                    b.HasIndex("MatchId", "MeetingDate", "Status", "StartTime", "EndTime");
 
                     b.ToTable("SessionRecords");
                 });

@@ -2,10 +2,9 @@ namespace CoachRegister.Domain.Development.Compliance;
 
 /// <summary>
 /// What a practitioner has done towards one activity requirement, summed over the spans of
-/// <see cref="CompliancePeriods"/>: sessions or activities as a count, practice as hours. A set-based
-/// query fills these for every person at once (conditional sums per person and requirement, and one
-/// window-function pass for the rolling threshold); <see cref="ComplianceEvidence.FromRecords"/> is the
-/// reference it must agree with. Only records that count are summed (see <see cref="ComplianceEvidence"/>).
+/// <see cref="CompliancePeriods"/>: sessions or activities as a count, practice as hours. The set-based
+/// evaluation fills these for every person at once (<see cref="RequirementTally"/> sums each person's
+/// records in one pass); <see cref="ComplianceEvidence.FromRecords"/> is the reference it must agree with. Only records that count are summed (see <see cref="ComplianceEvidence"/>).
 /// </summary>
 public sealed record RequirementTotals
 {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CoachRegister.Data;
 using CoachRegister.Domain.Development;
 using CoachRegister.Domain.Development.Compliance;
@@ -26,10 +28,10 @@ public sealed record PractitionerStanding(
 
 /// <summary>
 /// The compliance checker over the database for everyone in a scheme at once: one query per requirement
-/// type (conditional sums per practitioner, and one window-function pass for rolling years), plus one each
-/// for the practitioners, qualifications, caseloads and extensions; never a query per person. The sums are
-/// the <see cref="RequirementTotals"/> that <see cref="ComplianceEvidence.FromRecords"/> computes for one
-/// person, and a test holds the two to the same answers.
+/// type (a row per practitioner with the records that can count), plus one each for the practitioners,
+/// qualifications, caseloads and extensions; never a query per person. <see cref="RequirementTally"/> sums
+/// each row into the <see cref="RequirementTotals"/> that <see cref="ComplianceEvidence.FromRecords"/>
+/// computes for one person, and tests hold the two to the same answers.
 /// </summary>
 public sealed class ComplianceEvaluation(AppDbContext db)
 {
@@ -80,18 +82,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
                 .ToListAsync(ct))
             .ToLookup(e => e.CoachProfileId, e => e.ToExtension());
 
-        var totals = new Dictionary<RequirementKind, Dictionary<Guid, TotalsRow>>();
-        foreach (var kind in ComplianceEvidence.ActivityKinds)
-        {
-            // Someone who offers both roles meets the stricter minimum of each, so this is the most anyone needs.
-            var minimum = new[] { OfferType.Coaching, OfferType.Mentoring, OfferType.Both }.Max(r => requirements.For(r).MinimumFor(kind));
-            if (minimum > 0 && people.Count > 0)
-            {
-                totals[kind] = await TotalsAsync(kind, schemeId, onlyProfileId, requirements, recordsStart, asOf, minimum, ct);
-            }
-        }
-
-        var result = new List<PractitionerStanding>(people.Count);
+        var practitioners = new Dictionary<Guid, (Practitioner Practitioner, CompliancePeriods Periods)>(people.Count);
         foreach (var person in people)
         {
             var practitioner = new Practitioner
@@ -102,11 +93,28 @@ public sealed class ComplianceEvaluation(AppDbContext db)
                 ActiveCoachees = caseloads.GetValueOrDefault(person.Id),
                 Extensions = extensions[person.Id].ToList(),
             };
-            var evidence = EvidenceFor(person.Id, practitioner, requirements, totals, asOf);
+            practitioners[person.Id] = (practitioner, requirements.Year.PeriodsFor(practitioner.OnRegisterSince, asOf));
+        }
+
+        var totals = people.ToDictionary(p => p.Id, _ => new Dictionary<RequirementKind, RequirementTotals>());
+        foreach (var kind in ComplianceEvidence.ActivityKinds)
+        {
+            // A requirement no role of the scheme asks for is not queried; someone who offers both roles meets the stricter of each.
+            var minimum = new[] { OfferType.Coaching, OfferType.Mentoring, OfferType.Both }.Max(r => requirements.For(r).MinimumFor(kind));
+            if (minimum > 0 && people.Count > 0)
+            {
+                await TallyAsync(kind, schemeId, onlyProfileId, requirements, recordsStart, asOf, practitioners, totals, ct);
+            }
+        }
+
+        var result = new List<PractitionerStanding>(people.Count);
+        foreach (var person in people)
+        {
+            var practitioner = practitioners[person.Id].Practitioner;
             result.Add(new PractitionerStanding(
                 person.Id, person.PersonId, schemeId, person.Name, person.Email, person.PreferredLanguage, person.Offers, person.Status,
                 person.SupportingMentorId, person.SupervisorPersonId, person.SupportingMentorId is null ? null : person.SupervisorName,
-                ComplianceChecker.Check(requirements, practitioner, evidence, asOf)));
+                ComplianceChecker.Check(requirements, practitioner, new ComplianceEvidence(totals[person.Id]), asOf)));
         }
 
         return result;
@@ -144,173 +152,156 @@ public sealed class ComplianceEvaluation(AppDbContext db)
         }
     }
 
-    private static ComplianceEvidence EvidenceFor(
-        Guid profileId, Practitioner practitioner, SchemeRequirements requirements, Dictionary<RequirementKind, Dictionary<Guid, TotalsRow>> totals, DateOnly asOf)
+    /// <summary>
+    /// Sums one requirement for everyone in one query: a row per practitioner with their records that can
+    /// count as one string (see <see cref="Records"/>), which <see cref="RequirementTally.Sum"/> then totals.
+    /// A row per record would cost more to read than the database takes to find them.
+    /// </summary>
+    private async Task TallyAsync(
+        RequirementKind kind,
+        Guid schemeId,
+        Guid? onlyProfileId,
+        SchemeRequirements requirements,
+        DateOnly recordsStart,
+        DateOnly asOf,
+        Dictionary<Guid, (Practitioner Practitioner, CompliancePeriods Periods)> practitioners,
+        Dictionary<Guid, Dictionary<RequirementKind, RequirementTotals>> totals,
+        CancellationToken ct)
     {
-        var periods = requirements.Year.PeriodsFor(practitioner.OnRegisterSince, asOf);
-        var thisYear = requirements.Year.Kind == ComplianceYearKind.Rolling12Months ? periods.Current : requirements.Year.YearContaining(asOf);
-        var lastYearFrom = thisYear.From.AddYears(-1);
-        var byKind = new Dictionary<RequirementKind, RequirementTotals>();
-        foreach (var (kind, rows) in totals)
-        {
-            if (!rows.TryGetValue(profileId, out var row))
-            {
-                continue;
-            }
+        // A fixed year looks back over the previous year and, for someone whose first, longer year ran into
+        // it, the one before; a rolling minimum may have been reached on any day since joining.
+        var horizon = requirements.Year.Kind == ComplianceYearKind.Rolling12Months
+            ? DateOnly.MinValue
+            : requirements.Year.YearContaining(asOf).From.AddYears(-2);
 
-            if (periods.Kind == ComplianceYearKind.Rolling12Months)
-            {
-                var remaining = (row.TR ?? 0) - (row.TA ?? 0);
-                if (row.TD is { Month: 2, Day: 29 } leapDay && row.LD == leapDay.AddDays(1))
-                {
-                    remaining -= row.LA ?? 0;
-                }
-
-                byKind[kind] = new RequirementTotals
-                {
-                    Current = Amount(row.B0),
-                    CurrentAwaitingConfirmation = Amount(row.W0),
-                    ThresholdReachedOn = row.TD,
-                    RemainingAtLapse = Amount(remaining),
-                };
-                continue;
-            }
-
-            // The first, longer year of a newcomer runs into the year before this one; so may the previous year's.
-            var current = row.B0 + (periods.Current.From < thisYear.From ? row.B1 : 0);
-            var currentAwaiting = row.W0 + (periods.Current.From < thisYear.From ? row.W1 : 0);
-            var (previous, previousAwaiting) = periods.Previous is { } p
-                ? (row.B1 + (p.From < lastYearFrom ? row.B2 : 0), row.W1 + (p.From < lastYearFrom ? row.W2 : 0))
-                : (0d, 0d);
-            byKind[kind] = new RequirementTotals
-            {
-                Current = Amount(current),
-                CurrentAwaitingConfirmation = Amount(currentAwaiting),
-                Previous = Amount(previous),
-                PreviousAwaitingConfirmation = Amount(previousAwaiting),
-            };
-        }
-
-        return new ComplianceEvidence(byKind);
-    }
-
-    /// <summary>Hours are summed as REAL in SQLite; round back to the two places they are recorded in.</summary>
-    private static decimal Amount(double value) => Math.Round((decimal)value, 2);
-
-    private async Task<Dictionary<Guid, TotalsRow>> TotalsAsync(
-        RequirementKind kind, Guid schemeId, Guid? onlyProfileId, SchemeRequirements requirements, DateOnly recordsStart, DateOnly asOf, decimal minimum, CancellationToken ct)
-    {
-        var rolling = requirements.Year.Kind == ComplianceYearKind.Rolling12Months;
-        DateOnly b0, b1, b2;
-        if (rolling)
-        {
-            b0 = asOf.AddMonths(-12).AddDays(1);
-            b1 = b2 = DateOnly.MinValue;
-        }
-        else
-        {
-            b0 = requirements.Year.YearContaining(asOf).From;
-            b1 = b0.AddYears(-1);
-            b2 = b0.AddYears(-2);
-        }
-
-        // {0} scheme, {1} records start, {2} as of, {3} horizon, {4} b0, {5} b1, {6} b2, {7} minimum,
-        // {8} group supervision counts, {9} shortest session, {10} the one profile.
+        // {0} scheme, {1} records start, {2} as of, {3} horizon, {4} group supervision counts, {5} shortest session, {6} the one profile.
         var args = new object[]
         {
-            schemeId, recordsStart, asOf, rolling ? DateOnly.MinValue : b2, b0, b1, b2, (double)minimum - Tolerance,
-            requirements.GroupSupervisionCounts ? 1 : 0, (double)requirements.MinimumSessionHours - Tolerance, onlyProfileId ?? Guid.Empty,
+            schemeId, recordsStart, asOf, horizon, requirements.GroupSupervisionCounts ? 1 : 0,
+            (double)requirements.MinimumSessionHours - Tolerance, onlyProfileId ?? Guid.Empty,
         };
-        var only = onlyProfileId is null ? "" : " AND cp.\"Id\" = {10}";
+        var only = onlyProfileId is null ? "" : " AND cp.\"Id\" = {6}";
         var sql = $$"""
-            WITH src AS ({{Source(kind)}}),
-            pr AS (
-                SELECT cp."Id" AS "P", CASE WHEN st."JoinedOn" > {1} THEN st."JoinedOn" ELSE {1} END AS "Since"
-                FROM "CoachProfiles" cp JOIN "ComplianceStandings" st ON st."CoachProfileId" = cp."Id"
-                WHERE cp."SchemeId" = {0} AND cp."Status" <> 3{{only}}),
-            r AS (
-                SELECT src."P", src."D", src."A", src."C" FROM src JOIN pr ON pr."P" = src."P"
-                WHERE src."D" >= pr."Since" AND src."D" <= {2} AND src."D" >= {3}),
-            tot AS (
-                SELECT r."P",
-                    SUM(CASE WHEN r."C" = 1 AND r."D" >= {4} THEN r."A" ELSE 0 END) AS "B0",
-                    SUM(CASE WHEN r."C" = 1 AND r."D" >= {5} AND r."D" < {4} THEN r."A" ELSE 0 END) AS "B1",
-                    SUM(CASE WHEN r."C" = 1 AND r."D" >= {6} AND r."D" < {5} THEN r."A" ELSE 0 END) AS "B2",
-                    SUM(CASE WHEN r."C" = 0 AND r."D" >= {4} THEN r."A" ELSE 0 END) AS "W0",
-                    SUM(CASE WHEN r."C" = 0 AND r."D" >= {5} AND r."D" < {4} THEN r."A" ELSE 0 END) AS "W1",
-                    SUM(CASE WHEN r."C" = 0 AND r."D" >= {6} AND r."D" < {5} THEN r."A" ELSE 0 END) AS "W2"
-                FROM r GROUP BY r."P")
+            SELECT st."CoachProfileId" AS "P", ({{Records(kind)}}) AS "R"
+            FROM "CoachProfiles" cp JOIN "ComplianceStandings" st ON st."CoachProfileId" = cp."Id"
+            WHERE cp."SchemeId" = {0} AND cp."Status" <> 3{{only}}
             """;
-        sql += rolling
-            ? """
-              ,
-              daily AS (SELECT r."P", r."D", SUM(r."A") AS "A" FROM r WHERE r."C" = 1 GROUP BY r."P", r."D"),
-              run AS (
-                  SELECT daily."P", daily."D", daily."A",
-                      SUM(daily."A") OVER (PARTITION BY daily."P" ORDER BY daily."D" DESC ROWS UNBOUNDED PRECEDING) AS "R",
-                      LAG(daily."D") OVER (PARTITION BY daily."P" ORDER BY daily."D" DESC) AS "LD",
-                      LAG(daily."A") OVER (PARTITION BY daily."P" ORDER BY daily."D" DESC) AS "LA"
-                  FROM daily),
-              th AS (SELECT run."P", MAX(run."D") AS "TD" FROM run WHERE run."R" >= {7} GROUP BY run."P")
-              SELECT tot."P", tot."B0", tot."B1", tot."B2", tot."W0", tot."W1", tot."W2",
-                  th."TD", run."R" AS "TR", run."A" AS "TA", run."LD", run."LA"
-              FROM tot LEFT JOIN th ON th."P" = tot."P" LEFT JOIN run ON run."P" = th."P" AND run."D" = th."TD"
-              """
-            : """
 
-              SELECT tot."P", tot."B0", tot."B1", tot."B2", tot."W0", tot."W1", tot."W2",
-                  NULL AS "TD", NULL AS "TR", NULL AS "TA", NULL AS "LD", NULL AS "LA"
-              FROM tot
-              """;
+        var counted = new List<DatedAmount>();
+        var awaiting = new List<DateOnly>();
+        var rows = db.Database.SqlQuery<TallyRow>(FormattableStringFactory.Create(sql, args)).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            // Someone who joined the register since the practitioners were read is evaluated next time.
+            if (!practitioners.TryGetValue(row.P, out var who))
+            {
+                continue;
+            }
 
-        var rows = await db.Database.SqlQuery<TotalsRow>(FormattableStringFactory.Create(sql, args)).ToListAsync(ct);
-        return rows.ToDictionary(r => r.P);
+            var minimum = requirements.For(who.Practitioner.Roles).MinimumFor(kind);
+            if (minimum <= 0)
+            {
+                continue;
+            }
+
+            counted.Clear();
+            awaiting.Clear();
+            ReadRecords(row.R, counted, awaiting);
+            totals[row.P][kind] = RequirementTally.Sum(who.Periods, minimum, CollectionsMarshal.AsSpan(counted), CollectionsMarshal.AsSpan(awaiting));
+        }
     }
 
-    /// <summary>The records that can count for a requirement: profile, date, amount, and 1 if counted or 0 if awaiting confirmation.</summary>
-    private string Source(RequirementKind kind) => kind switch
+    /// <summary>
+    /// Reads <see cref="Records"/>' string: items separated by commas, each a date (yyyy-MM-dd) alone for
+    /// one session or activity, followed by "?" for supervision awaiting confirmation, or by "=" and
+    /// hundredths of an hour for practice.
+    /// </summary>
+    private static void ReadRecords(string? text, List<DatedAmount> counted, List<DateOnly> awaiting)
     {
-        RequirementKind.PracticeHours => $$"""
-            SELECT m."CoachProfileId" AS "P", s."MeetingDate" AS "D", {{HeldHours("s")}} AS "A", 1 AS "C"
-            FROM "SessionRecords" s JOIN "Matches" m ON m."Id" = s."MatchId"
-            WHERE s."Status" = {{(int)Domain.Sessions.SessionStatus.Held}} AND s."StartTime" IS NOT NULL AND s."EndTime" > s."StartTime"
-            """,
-        RequirementKind.SupervisionSessions => $$"""
-            SELECT v."CoachProfileId" AS "P", v."Date" AS "D", 1 AS "A", CASE WHEN v."ConfirmedBySupervisor" = 1 THEN 1 ELSE 0 END AS "C"
-            FROM "SupervisionSessions" v
-            WHERE (v."Kind" = {{(int)SupervisionKind.OneToOne}} OR ({8} = 1 AND v."Kind" = {{(int)SupervisionKind.Group}})) AND v."Hours" >= {9}
-            """,
-        RequirementKind.PeerSupportSessions => $$"""
-            SELECT v."CoachProfileId" AS "P", v."Date" AS "D", 1 AS "A", 1 AS "C"
-            FROM "SupervisionSessions" v WHERE v."Kind" = {{(int)SupervisionKind.PeerSupport}} AND v."Hours" >= {9}
-            """,
-        RequirementKind.CpdActivities => """
-            SELECT c."CoachProfileId" AS "P", c."Date" AS "D", 1 AS "A", 1 AS "C" FROM "CpdActivities" c
-            """,
-        RequirementKind.TrainingWorkshops => $$"""
-            SELECT c."CoachProfileId" AS "P", c."Date" AS "D", 1 AS "A", 1 AS "C" FROM "CpdActivities" c WHERE c."Kind" = {{(int)CpdKind.TrainingWorkshop}}
-            """,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an activity requirement."),
-    };
+        var all = (text ?? "").AsSpan();
+        foreach (var range in all.Split(','))
+        {
+            var item = all[range];
+            if (item.IsEmpty)
+            {
+                continue;
+            }
 
-    /// <summary>A held session's length in hours to two places, as <see cref="Domain.Sessions.SessionRecord.Hours"/> computes it.</summary>
-    private string HeldHours(string alias) => db.Database.IsSqlite()
-        ? $"ROUND((julianday({alias}.\"EndTime\") - julianday({alias}.\"StartTime\")) * 24.0, 2)"
-        : $"ROUND(DATEDIFF(second, {alias}.\"StartTime\", {alias}.\"EndTime\") / 3600.0, 2)";
+            var date = new DateOnly(Number(item[..4]), Number(item[5..7]), Number(item[8..10]));
+            if (item.Length == 10)
+            {
+                counted.Add(new DatedAmount(date, 1m));
+            }
+            else if (item[10] == '?')
+            {
+                awaiting.Add(date);
+            }
+            else
+            {
+                counted.Add(new DatedAmount(date, Number(item[11..]) / 100m));
+            }
+        }
+    }
 
-    private sealed class TotalsRow
+    private static int Number(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A correlated subquery of one practitioner's records that can count for a requirement (of the
+    /// practitioner <c>st</c>, since they joined and up to the date checked) as one string for <see cref="ReadRecords"/>.
+    /// </summary>
+    private string Records(RequirementKind kind)
+    {
+        string InRange(string date) =>
+            $$"""{{date}} >= CASE WHEN st."JoinedOn" > {1} THEN st."JoinedOn" ELSE {1} END AND {{date}} <= {2} AND {{date}} >= {3}""";
+        return kind switch
+        {
+            RequirementKind.PracticeHours => $$"""
+                SELECT {{Joined($"CONCAT({DateText("s.\"MeetingDate\"")}, '=', {HeldHundredths("s")})")}}
+                FROM "Matches" m JOIN "SessionRecords" s ON s."MatchId" = m."Id"
+                WHERE m."CoachProfileId" = st."CoachProfileId" AND s."Status" = {{(int)Domain.Sessions.SessionStatus.Held}}
+                    AND s."StartTime" IS NOT NULL AND s."EndTime" > s."StartTime" AND {{InRange("s.\"MeetingDate\"")}}
+                """,
+            RequirementKind.SupervisionSessions => $$"""
+                SELECT {{Joined($"CONCAT({DateText("v.\"Date\"")}, CASE WHEN v.\"ConfirmedBySupervisor\" = 1 THEN '' ELSE '?' END)")}}
+                FROM "SupervisionSessions" v
+                WHERE v."CoachProfileId" = st."CoachProfileId" AND {{InRange("v.\"Date\"")}}
+                    AND (v."Kind" = {{(int)SupervisionKind.OneToOne}} OR ({4} = 1 AND v."Kind" = {{(int)SupervisionKind.Group}})) AND v."Hours" >= {5}
+                """,
+            RequirementKind.PeerSupportSessions => $$"""
+                SELECT {{Joined(DateText("v.\"Date\""))}}
+                FROM "SupervisionSessions" v
+                WHERE v."CoachProfileId" = st."CoachProfileId" AND {{InRange("v.\"Date\"")}}
+                    AND v."Kind" = {{(int)SupervisionKind.PeerSupport}} AND v."Hours" >= {5}
+                """,
+            RequirementKind.CpdActivities => $$"""
+                SELECT {{Joined(DateText("c.\"Date\""))}}
+                FROM "CpdActivities" c WHERE c."CoachProfileId" = st."CoachProfileId" AND {{InRange("c.\"Date\"")}}
+                """,
+            RequirementKind.TrainingWorkshops => $$"""
+                SELECT {{Joined(DateText("c.\"Date\""))}}
+                FROM "CpdActivities" c
+                WHERE c."CoachProfileId" = st."CoachProfileId" AND {{InRange("c.\"Date\"")}} AND c."Kind" = {{(int)CpdKind.TrainingWorkshop}}
+                """,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an activity requirement."),
+        };
+    }
+
+    /// <summary>The items of a group joined by commas (SQL Server's result is limited to 4,000 characters unless its input is nvarchar(max)).</summary>
+    private string Joined(string item) => db.Database.IsSqlite()
+        ? $"group_concat({item}, ',')"
+        : $"STRING_AGG(CAST({item} AS nvarchar(max)), ',')";
+
+    /// <summary>A date as yyyy-MM-dd: SQLite stores it so.</summary>
+    private string DateText(string column) => db.Database.IsSqlite() ? column : $"CONVERT(char(10), {column}, 23)";
+
+    /// <summary>A held session's length in hundredths of an hour, as <see cref="Domain.Sessions.SessionRecord.Hours"/> rounds it.</summary>
+    private string HeldHundredths(string alias) => db.Database.IsSqlite()
+        ? $"CAST(ROUND((julianday({alias}.\"EndTime\") - julianday({alias}.\"StartTime\")) * 2400.0) AS INTEGER)"
+        : $"CAST(ROUND(DATEDIFF(second, {alias}.\"StartTime\", {alias}.\"EndTime\") / 36.0, 0) AS int)";
+
+    private sealed class TallyRow
     {
         public Guid P { get; set; }
-        public double B0 { get; set; }
-        public double B1 { get; set; }
-        public double B2 { get; set; }
-        public double W0 { get; set; }
-        public double W1 { get; set; }
-        public double W2 { get; set; }
-        public DateOnly? TD { get; set; }
-        public double? TR { get; set; }
-        public double? TA { get; set; }
-        public DateOnly? LD { get; set; }
-        public double? LA { get; set; }
+        public string? R { get; set; }
     }
 }

@@ -1,0 +1,114 @@
+using System.Data.Common;
+using System.Diagnostics;
+using CoachRegister.Data;
+using CoachRegister.Domain.Development.Compliance;
+using CoachRegister.Web.Features.Compliance;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CoachRegister.Benchmarks;
+
+/// <summary>
+/// `compliance-plan [PRESET]`: evaluates the compliance benchmark's scheme (its database, seeded if need be) once (after a warm-up) and
+/// prints each SQL command with how long it took from execution to the reader's close, and SQLite's
+/// EXPLAIN QUERY PLAN for it, so that the time of the whole evaluation can be split between its queries
+/// and the C# around them.
+/// </summary>
+public static class CompliancePlans
+{
+    public static async Task PrintAsync(SchemePreset preset)
+    {
+        var path = await ComplianceBenchmarks.DatabasePathAsync();
+        var timer = new CommandTimer();
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={path}", s => s.MigrationsAssembly("CoachRegister.Migrations.Sqlite"))
+            .AddInterceptors(timer).Options;
+        await using var db = new AppDbContext(options);
+        var scheme = await db.Schemes.SingleAsync();
+        scheme.UseRequirements(SchemeRequirementPresets.For(preset));
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        var evaluation = new ComplianceEvaluation(db);
+        var asOf = new DateOnly(2026, 12, 1);
+        await evaluation.EvaluateAsync(scheme.Id, asOf);
+
+        timer.Enabled = true;
+        var total = Stopwatch.StartNew();
+        var standings = await evaluation.EvaluateAsync(scheme.Id, asOf);
+        total.Stop();
+        timer.Enabled = false;
+        Console.WriteLine($"## {preset}: {standings.Count} standings in {total.ElapsedMilliseconds} ms, of which SQL {timer.TotalMilliseconds:F0} ms");
+        foreach (var (sql, ms) in timer.Commands)
+        {
+            Console.WriteLine($"### {ms:F0} ms");
+            Console.WriteLine("```sql");
+            Console.WriteLine(sql.Text);
+            Console.WriteLine("```");
+            Console.WriteLine("```");
+            await ExplainAsync(db, sql);
+            Console.WriteLine("```");
+        }
+    }
+
+    private static async Task ExplainAsync(AppDbContext db, CapturedCommand captured)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + captured.Text;
+        foreach (var (name, value) in captured.Parameters)
+        {
+            var copy = explain.CreateParameter();
+            copy.ParameterName = name;
+            copy.Value = value;
+            explain.Parameters.Add(copy);
+        }
+
+        await using var reader = await explain.ExecuteReaderAsync();
+        var depth = new Dictionary<long, int>();
+        while (await reader.ReadAsync())
+        {
+            var id = reader.GetInt64(0);
+            var parent = reader.GetInt64(1);
+            depth[id] = depth.TryGetValue(parent, out var d) ? d + 1 : 0;
+            Console.WriteLine(new string(' ', depth[id] * 2) + reader.GetString(3));
+        }
+    }
+
+    private sealed record CapturedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
+
+    private sealed class CommandTimer : DbCommandInterceptor
+    {
+        private readonly Dictionary<DbCommand, (CapturedCommand Command, Stopwatch Watch)> _running = [];
+
+        public bool Enabled { get; set; }
+
+        public List<(CapturedCommand Command, double Milliseconds)> Commands { get; } = [];
+
+        public double TotalMilliseconds => Commands.Sum(c => c.Milliseconds);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (Enabled)
+            {
+                var parameters = command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList();
+                _running[command] = (new CapturedCommand(command.CommandText, parameters), Stopwatch.StartNew());
+            }
+
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult DataReaderClosing(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
+        {
+            if (_running.Remove(command, out var running))
+            {
+                Commands.Add((running.Command, running.Watch.Elapsed.TotalMilliseconds));
+            }
+
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult> DataReaderClosingAsync(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result) =>
+            ValueTask.FromResult(DataReaderClosing(command, eventData, result));
+    }
+}
