@@ -13,7 +13,7 @@ namespace CoachRegister.Web.Features.Documents;
 public class FormsController(DocumentRenderer renderer) : Controller
 {
     [HttpGet("forms")]
-    public IActionResult Index() => View(BlankForms.All);
+    public IActionResult Index() => View("/Features/Documents/Views/Forms.cshtml", BlankForms.All);
 
     [HttpGet("forms/{form}.pdf")]
     public async Task<IActionResult> Blank(string form, CancellationToken ct)

@@ -180,16 +180,19 @@ public static class PrintedForms
             ],
         };
 
-    public static PrintedForm DevelopmentPlan(About about, IReadOnlyList<DevelopmentPlanItem>? items = null) =>
-        new("Learning and development plan", DocumentClassification.Confidential,
+    /// <summary>The plan: filled, the items and the review entries there are; blank, rows to write in.</summary>
+    public static PrintedForm DevelopmentPlan(About about, IReadOnlyList<DevelopmentPlanItem>? items = null)
+    {
+        var reviews = (items ?? []).Where(i => i.IsReviewEntry).ToList();
+        FormPart[] parts =
         [
             new FormTable(
                 "Plan items",
                 ["Date", "Topic or goal for development", "Outcome", "Actions, options and the way forward", "Date to complete", "RAG"],
-                [.. (items ?? []).Select(i => (IReadOnlyList<FormCell>)
+                [.. (items ?? []).Where(i => !i.IsReviewEntry).Select(i => (IReadOnlyList<FormCell>)
                 [
                     new FormCell(Date: i.Date),
-                    new FormCell(i.IsReviewEntry ? null : i.Topic),
+                    new FormCell(i.Topic),
                     new FormCell(i.Outcome),
                     new FormCell(i.Actions),
                     new FormCell(Date: i.CompleteBy),
@@ -199,14 +202,17 @@ public static class PrintedForms
             new FormTable(
                 "Review and reflect",
                 ["Date", "Your review and reflection"],
-                [.. (items ?? []).Where(i => i.IsReviewEntry).Select(i => (IReadOnlyList<FormCell>)[new FormCell(Date: i.Date), new FormCell(i.Topic + (i.Outcome is null ? "" : ": " + i.Outcome))])],
-                BlankRows: items is null ? 4 : 0),
-        ])
+                [.. reviews.Select(i => (IReadOnlyList<FormCell>)[new FormCell(Date: i.Date), new FormCell(i.Topic + (i.Outcome is null ? "" : ": " + i.Outcome))])],
+                BlankRows: items is null ? 4 : 0,
+                KeepTogether: true),
+        ];
+        return new("Learning and development plan", DocumentClassification.Confidential, items is null || reviews.Count > 0 ? parts : parts[..1])
         {
             Lead = "Your roadmap of learning and development: both of you can add and change items, and every change is kept.",
             Notice = Confidential,
             Details = [new("Coach", about.CoachName), new("Coachee", about.CoacheeName)],
         };
+    }
 
     public static PrintedForm CoachApplication() =>
         new("Application to join the register as a coach or mentor", DocumentClassification.Official,

@@ -47,7 +47,8 @@ public sealed record FormScale(string Caption, int From, int To, IReadOnlyList<F
 public sealed record FormScaleRow(string Label, int? Score = null, bool Translate = true);
 
 /// <summary>A table with headings and rows; blank rows are added to write in.</summary>
-public sealed record FormTable(string Caption, IReadOnlyList<string> Headings, IReadOnlyList<IReadOnlyList<FormCell>> Rows, int BlankRows) : FormPart;
+/// <remarks><see cref="KeepTogether"/> moves a short table to the next page whole rather than leave its heading alone at the foot of one.</remarks>
+public sealed record FormTable(string Caption, IReadOnlyList<string> Headings, IReadOnlyList<IReadOnlyList<FormCell>> Rows, int BlankRows, bool KeepTogether = false) : FormPart;
 
 public sealed record FormCell(string? Text = null, DateOnly? Date = null, bool Translate = false);
 
