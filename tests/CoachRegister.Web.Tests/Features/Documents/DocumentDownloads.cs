@@ -51,9 +51,6 @@ public static class DocumentDownloads
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
     }
 
-    /// <summary>The text without spaces, for the order of marks whose spacing the PDF does not keep (a tick in its box).</summary>
-    public static string Packed(this PdfContent pdf) => pdf.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
-
     /// <summary>"Page n of N" (or its Welsh) on every page, in order.</summary>
     public static void AssertNumbered(this PdfContent pdf, string pageOfPages = "Page {0} of {1}")
     {

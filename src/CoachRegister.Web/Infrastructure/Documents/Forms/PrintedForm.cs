@@ -31,7 +31,7 @@ public sealed record FormHeading(string Text) : FormPart;
 /// <summary>A question with a box for the answer: tall when blank, as tall as the answer when filled.</summary>
 public sealed record FormQuestion(string Label, string? Answer = null, string? Hint = null, bool Short = false) : FormPart;
 
-/// <summary>A yes-or-no question with two boxes to tick; the answer, if any, is ticked.</summary>
+/// <summary>A yes-or-no question: two boxes to tick when blank, the answer written out when filled.</summary>
 public sealed record FormYesNo(string Label, bool? Answer = null) : FormPart;
 
 /// <summary>A question with options to tick (more than one may be ticked).</summary>
