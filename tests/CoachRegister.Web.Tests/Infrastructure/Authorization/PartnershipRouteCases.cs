@@ -33,7 +33,7 @@ internal static class PartnershipRouteCases
         return await f.PartnershipRecordsAsync(own.Id, coachee.PersonId, coacheesManager.PersonId);
     }
 
-    private static IEnumerable<RouteCase> BothSides(string route, Func<PartnershipRecords, string> url)
+    internal static IEnumerable<RouteCase> BothSides(string route, Func<PartnershipRecords, string> url)
     {
         foreach (var state in new[] { Coachee, Coach })
         {

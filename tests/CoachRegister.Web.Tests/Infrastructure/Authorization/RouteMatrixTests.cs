@@ -20,6 +20,8 @@ namespace CoachRegister.Web.Tests.Infrastructure.Authorization;
 /// must also leave the database exactly as it was (the portal runs with no background work, so any write
 /// seen during a request is the request's).
 /// </summary>
+// In the PDF collection: the document routes start Chromium, which the PDF tests count as theirs.
+[Collection(Pdf.PdfCollection.Name)]
 public partial class RouteMatrixTests(OutboxPortalFactory factory) : IClassFixture<OutboxPortalFactory>
 {
     private const string StartMarker = "<!-- routes:start -->";

@@ -1,0 +1,274 @@
+using CoachRegister.Domain.Development;
+using CoachRegister.Domain.Feedback;
+using CoachRegister.Domain.Sessions;
+using CoachRegister.Web.Features.Relationships;
+using CoachRegister.Web.Infrastructure.Documents;
+using CoachRegister.Web.Infrastructure.Documents.Forms;
+
+namespace CoachRegister.Web.Features.Documents;
+
+/// <summary>
+/// Every paper form of the register (DOMAIN.md), each built blank (no record) or filled from the record the
+/// reader may see. Blank and filled are the same form, so a paper copy and a printed record line up field for field.
+/// </summary>
+public static class PrintedForms
+{
+    public const string Confidential = "Confidential: for the coach and the coachee only.";
+
+    /// <summary>Who the form is about, as far as known: names and the session's number and date.</summary>
+    public sealed record About(string? CoachName = null, string? CoacheeName = null, int? SessionNumber = null, DateOnly? SessionDate = null);
+
+    /// <summary>One of a partnership's goals with its progress mark (0 to 10) in a session, if marked.</summary>
+    public sealed record GoalMark(string Goal, int? Score);
+
+    public static PrintedForm SessionRecord(About about, SessionRecord? s = null, IReadOnlyList<GoalMark>? goals = null) =>
+        new("Session record", DocumentClassification.Confidential,
+        [
+            new FormQuestion("Previous actions and summary", s?.PreviousActionsSummary),
+            new FormQuestion("Key points and topics discussed", s?.KeyPoints),
+            new FormQuestion("Agreed goal for the session", s?.SessionGoal, "What goals, knowledge and skills the session was to cover."),
+            new FormQuestion("Actions identified", s?.ActionsIdentified),
+            new FormQuestion("Reflections on the session", s?.Reflections, "How effective it was, what worked well, what might have been done differently."),
+            new FormScale(
+                "Progress towards each goal",
+                0,
+                10,
+                goals is { Count: > 0 }
+                    ? [.. goals.Select(g => new FormScaleRow(g.Goal, g.Score, Translate: false))]
+                    : [new FormScaleRow("Goal 1"), new FormScaleRow("Goal 2"), new FormScaleRow("Goal 3")],
+                Filled: s is not null),
+        ])
+        {
+            Lead = "Written by the coach after each session. 0 means no progress and no change yet; 10 means the goal has been fully achieved and the impact is recognised by the coachee and others.",
+            Notice = Confidential,
+            Details =
+            [
+                new("Coach", about.CoachName),
+                new("Coachee", about.CoacheeName),
+                new("Session number", about.SessionNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("Date of the session", Date: s?.MeetingDate ?? about.SessionDate),
+                new("Start time", s?.StartTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+                new("End time", s?.EndTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+                new("Total hours", s is { Status: SessionStatus.Held } ? s.Hours.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture) : null),
+            ],
+        };
+
+    public static PrintedForm PreparationAndReflection(About about) =>
+        new("Preparation and reflection form", DocumentClassification.Confidential,
+        [
+            new FormHeading("Before the session"),
+            new FormQuestion("The coachee's preferred learning style or approach"),
+            new FormQuestion("Skills and qualities I want to work on"),
+            new FormQuestion("How I will approach the session"),
+            new FormHeading("After the session"),
+            new FormQuestion("What worked well"),
+            new FormQuestion("What worked less well"),
+            new FormQuestion("Models, techniques and structures I used", Hint: "For example GROW: goal, reality, options, way forward."),
+            new FormQuestion("What I have learnt and will change in my practice"),
+        ])
+        {
+            Lead = "For the coach: fill in the first part before a session and the second part after it.",
+            Notice = "For the coach only. Nobody else reads it.",
+            Details = [new("Coach", about.CoachName), new("Coachee", about.CoacheeName), new("Session number"), new("Date of the session")],
+        };
+
+    /// <summary>The coach's reflective log (004 Appendix 8): the coach's alone, printed only for its author.</summary>
+    public static PrintedForm ReflectiveLog(ReflectiveLogEntry? entry = null, string? coachName = null, string? coacheeName = null)
+    {
+        var answers = entry is null ? null : new Dictionary<string, string?>
+        {
+            ["Introduction"] = entry.Introduction,
+            ["Rapport"] = entry.Rapport,
+            ["WentWell"] = entry.WentWell,
+            ["Challenges"] = entry.Challenges,
+            ["UsefulToKnowBefore"] = entry.UsefulToKnowBefore,
+            ["Surprises"] = entry.Surprises,
+            ["KeyLearning"] = entry.KeyLearning,
+            ["DoDifferently"] = entry.DoDifferently,
+            ["NextSessionFocus"] = entry.NextSessionFocus,
+            ["Goal"] = entry.Goal,
+            ["Reality"] = entry.Reality,
+            ["Options"] = entry.Options,
+            ["WayForward"] = entry.WayForward,
+            ["Reflection"] = entry.Reflection,
+        };
+        return new("Reflective log", DocumentClassification.Confidential,
+            [.. global::CoachRegister.Web.Features.ReflectiveLog.LogEntryInput.Questions.Select(q => new FormQuestion(q.Label, answers?[q.Name]))])
+        {
+            Lead = "The coach's own record of a session, for their learning and supervision.",
+            Notice = "For the coach only. Nobody else reads it.",
+            Details =
+            [
+                new("Coach", coachName),
+                new("Coachee", coacheeName),
+                new("Date", Date: entry?.EntryDate),
+                new("Session number", entry?.SessionNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ],
+        };
+    }
+
+    public static PrintedForm SessionFeedback(About about, CoachFeedback? given = null) =>
+        new("Feedback on a session", DocumentClassification.Confidential,
+        [
+            new FormQuestion("What worked well in the session?", given?.WorkedWell),
+            new FormQuestion("What worked less well?", given?.WorkedLessWell, "What does your coach need to be aware of in their style and its impact?"),
+            new FormQuestion("What could your coach develop or learn?", given?.CoachCouldDevelop),
+        ])
+        {
+            Lead = "For the coachee, after a session.",
+            Notice = "Your feedback goes to your coach to help them develop. Nobody else reads it.",
+            Details =
+            [
+                new("Coach", about.CoachName),
+                new("Coachee", about.CoacheeName),
+                new("Session number", about.SessionNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("Date of the session", Date: about.SessionDate),
+                new("Given on", Date: given is null ? null : DateOnly.FromDateTime(given.SubmittedAt.UtcDateTime)),
+            ],
+        };
+
+    public static PrintedForm CoachRating(About about, CoachFeedback? given = null)
+    {
+        var scores = given?.Ratings.ToDictionary(r => r.Attribute, r => r.Score) ?? [];
+        return new("Rate your coach", DocumentClassification.Confidential,
+        [
+            new FormScale(
+                "Ratings from 1 (poor) to 10 (excellent)",
+                1,
+                10,
+                [.. Enum.GetValues<CoachAttribute>().Select(a => new FormScaleRow(CoachingLabels.Of(a), scores.TryGetValue(a, out var score) ? score : null))],
+                Filled: given is not null),
+            new FormQuestion("Your overall experience", given?.OverallExperience, "Describe your experience of coaching with your coach, and how far you achieved your goals."),
+            new FormQuestion("How your coach could improve", given?.SuggestionsForLowScores, "If you gave any low scores, suggest how your coach could improve."),
+        ])
+        {
+            Lead = "Rate each of your coach's skills from 1 (poor) to 10 (excellent). Your coach reads this to develop; nobody else does.",
+            Details =
+            [
+                new("Coach", about.CoachName),
+                new("Coachee", about.CoacheeName),
+                new("Given on", Date: given is null ? null : DateOnly.FromDateTime(given.SubmittedAt.UtcDateTime)),
+            ],
+        };
+    }
+
+    public static PrintedForm FinalEvaluation(About about, FinalEvaluation? e = null) =>
+        new("Final evaluation", DocumentClassification.Confidential,
+        [
+            new FormQuestion("How did you find your coach's style?", e?.HowFoundStyle),
+            new FormYesNo("Did the sessions meet your expectations?", e?.MetExpectations),
+            new FormQuestion("Tell us more", e?.MetExpectationsComment, Short: true),
+            new FormYesNo("Would you recommend coaching or mentoring to colleagues?", e?.WouldRecommend),
+            new FormQuestion("How have things changed since the coaching?", e?.HowThingsChanged),
+            new FormYesNo("Would you consider a coaching course in the future?", e?.WouldConsiderCoachingCourse),
+            new FormHeading("What you found particularly helpful"),
+            new FormQuestion("Helpful 1", e?.Helpful1, Short: true),
+            new FormQuestion("Helpful 2", e?.Helpful2, Short: true),
+            new FormQuestion("Helpful 3", e?.Helpful3, Short: true),
+            new FormHeading("What you did not find helpful, or expected more of"),
+            new FormQuestion("Less helpful 1", e?.Unhelpful1, Short: true),
+            new FormQuestion("Less helpful 2", e?.Unhelpful2, Short: true),
+            new FormQuestion("Less helpful 3", e?.Unhelpful3, Short: true),
+        ])
+        {
+            Lead = "This helps your coach improve and helps the scheme show the difference coaching makes.",
+            Details =
+            [
+                new("Coach", about.CoachName),
+                new("Coachee", about.CoacheeName),
+                new("Given on", Date: e is null ? null : DateOnly.FromDateTime(e.SubmittedAt.UtcDateTime)),
+            ],
+        };
+
+    /// <summary>The plan: filled, the items and the review entries there are; blank, rows to write in.</summary>
+    public static PrintedForm DevelopmentPlan(About about, IReadOnlyList<DevelopmentPlanItem>? items = null)
+    {
+        var reviews = (items ?? []).Where(i => i.IsReviewEntry).ToList();
+        FormPart[] parts =
+        [
+            new FormTable(
+                "Plan items",
+                ["Date", "Topic or goal for development", "Outcome", "Actions, options and the way forward", "Date to complete", "RAG"],
+                [.. (items ?? []).Where(i => !i.IsReviewEntry).Select(i => (IReadOnlyList<FormCell>)
+                [
+                    new FormCell(Date: i.Date),
+                    new FormCell(i.Topic),
+                    new FormCell(i.Outcome),
+                    new FormCell(i.Actions),
+                    new FormCell(Date: i.CompleteBy),
+                    new FormCell(CoachingLabels.Of(i.Rag), Translate: true),
+                ])],
+                BlankRows: items is null ? 8 : 0),
+            new FormTable(
+                "Review and reflect",
+                ["Date", "Your review and reflection"],
+                [.. reviews.Select(i => (IReadOnlyList<FormCell>)[new FormCell(Date: i.Date), new FormCell(i.Topic + (i.Outcome is null ? "" : ": " + i.Outcome))])],
+                BlankRows: items is null ? 4 : 0,
+                KeepTogether: true),
+        ];
+        return new("Learning and development plan", DocumentClassification.Confidential, items is null || reviews.Count > 0 ? parts : parts[..1])
+        {
+            Lead = "Your roadmap of learning and development: both of you can add and change items, and every change is kept.",
+            Notice = Confidential,
+            Details = [new("Coach", about.CoachName), new("Coachee", about.CoacheeName)],
+        };
+    }
+
+    public static PrintedForm CoachApplication() =>
+        new("Application to join the register as a coach or mentor", DocumentClassification.Official,
+        [
+            new FormChecklist("I am applying to be", ["A coach", "A mentor", "Both"]),
+            new FormYesNo("Do you hold a coaching or mentoring qualification?"),
+            new FormQuestion("Your qualifications and accreditation", Hint: "For example ILM level 5 or 7, EMCC, ICF or AC, with the year. Say if you are still in training."),
+            new FormQuestion("What you have done recently to support other people's development"),
+            new FormQuestion("Your experience of coaching or mentoring, and what came of it"),
+            new FormQuestion("Why you want to join the register"),
+            new FormQuestion("The areas you can coach or mentor in", Hint: "For example leadership, managing change, career progression, team development."),
+            new FormTable("Two professional references", ["Name", "Job title", "E-mail", "Telephone", "How they know you"], [], BlankRows: 2),
+            new FormHeading("What the scheme asks of you"),
+            new FormYesNo("Can you give the scheme at least 12 months?"),
+            new FormYesNo("Can you take on at least two coachees or mentees?"),
+            new FormYesNo("Will you take part in the peer network and in supervision?"),
+            new FormYesNo("Will you declare any fees and any interest that could affect a partnership?"),
+            new FormSignatures(["Applicant", "Line manager"]),
+        ])
+        {
+            Lead = "Fill this in to offer coaching or mentoring to colleagues. Your line manager signs to say they support the time it takes.",
+            Details = [new("Your name"), new("Job title"), new("Organisation"), new("Service area"), new("E-mail"), new("Telephone")],
+        };
+
+    public static PrintedForm CoacheeApplication() =>
+        new("Application for a coach or mentor", DocumentClassification.Official,
+        [
+            new FormChecklist("I would like", ["Coaching", "Mentoring"]),
+            new FormQuestion("Reason 1", Short: true),
+            new FormQuestion("Reason 2", Short: true),
+            new FormQuestion("Reason 3", Short: true),
+            new FormYesNo("Was the need identified through supervision or appraisal?"),
+            new FormQuestion("For mentoring: the gap you want to fill", Hint: "For example contacts, understanding of an area, how to do something, leadership."),
+            new FormQuestion("What you hope to gain for yourself"),
+            new FormQuestion("What you hope to gain for your team"),
+            new FormQuestion("What you hope to gain for your organisation"),
+            new FormQuestion("Your preferred coach or mentor, if you have one", Hint: "They may not be free or suitable; the scheme will suggest another if not.", Short: true),
+            new FormSignatures(["Applicant", "Line manager"]),
+        ])
+        {
+            Lead = "Talk to your line manager first: they sign to say they support your application. Coaching is never used for discipline or to manage performance.",
+            Details = [new("Your name"), new("Job title"), new("Organisation"), new("Service area"), new("E-mail"), new("Telephone")],
+        };
+
+    public static PrintedForm DeclarationOfInterest(About about) =>
+        new("Declaration of interest", DocumentClassification.Confidential,
+        [
+            new FormYesNo("Does the coach have an interest to declare?"),
+            new FormQuestion("The coach's interest", Hint: "Only if you answered yes.", Short: true),
+            new FormYesNo("Does the coachee have an interest to declare?"),
+            new FormQuestion("The coachee's interest", Hint: "Only if you answered yes.", Short: true),
+            new FormSignatures(["Coach", "Coachee"]),
+        ])
+        {
+            Lead = "Signed by both with the agreement. Declare anything that could affect the partnership: for example a close working or personal relationship, line management, or money.",
+            Notice = Confidential,
+            Details = [new("Coach", about.CoachName), new("Coachee", about.CoacheeName)],
+        };
+}
