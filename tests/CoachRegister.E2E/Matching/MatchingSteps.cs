@@ -18,7 +18,7 @@ public static partial class MatchingSteps
 
     /// <summary>A member of the council's Children's Services, managed by the demo line manager.</summary>
     public static NewPerson CouncilStaff(string given, string family) =>
-        new(given, family, $"{given}.{family}.{Guid.NewGuid().ToString("N")[..6]}@cwmtaran.example".ToLowerInvariant(),
+        new(given, family, $"{given}.{family}.{Guid.NewGuid().ToString("N")[..6]}@cwmtaran.example",
             "Family Support Worker", CouncilOrganisation, "Children's Services", SignIn.Demo("manager"));
 
     /// <summary>The full name of a demo sign-in, as the seeder made it (the demo e-mail is known, the name is random).</summary>
@@ -66,8 +66,9 @@ public static partial class MatchingSteps
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start now" }).ClickAsync();
-        await OnPageAsync(page, RequestPage("kind"));
+        await page.WaitForURLAsync(new Regex("/requests/[0-9a-f-]{36}/kind$"));
         var id = Guid.Parse(new Uri(page.Url).AbsolutePath.Split('/')[2]);
+        await OnPageAsync(page, RequestPage(id, "kind"));
         var kind = page.GetByLabel("Coaching", new() { Exact = true });
         if (preferredCoach is not null)
         {
@@ -78,25 +79,25 @@ public static partial class MatchingSteps
         await kind.CheckAsync();
         await ContinueAsync(page);
 
-        await OnPageAsync(page, RequestPage("reasons"));
+        await OnPageAsync(page, RequestPage(id, "reasons"));
         await page.GetByLabel("Reason 1", new() { Exact = true }).FillAsync("I have just become a team leader and want to lead well from the start.");
         await page.GetByLabel("Reason 2 (optional)").FillAsync("Our service is being reorganised this year.");
         await Choose(page, "Did the need come from your appraisal or supervision?", "Yes");
         await page.GetByLabel("Keep my reasons from my line manager").CheckAsync();
         await ContinueAsync(page);
 
-        await OnPageAsync(page, RequestPage("areas"));
+        await OnPageAsync(page, RequestPage(id, "areas"));
         var areas = page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Checkbox);
         await areas.Nth(0).CheckAsync();
         await areas.Nth(1).CheckAsync();
         await ContinueAsync(page);
 
-        await OnPageAsync(page, RequestPage("goals"));
+        await OnPageAsync(page, RequestPage(id, "goals"));
         await page.GetByLabel("For yourself").FillAsync("Delegate with confidence and hold good supervision conversations.");
         await page.GetByLabel("For your team (optional)").FillAsync("A team that plans its own rota.");
         await ContinueAsync(page);
 
-        await OnPageAsync(page, RequestPage("arrangements"));
+        await OnPageAsync(page, RequestPage(id, "arrangements"));
         var formats = page.GetByRole(AriaRole.Group, new() { Name = "Which ways of meeting suit you?" });
         foreach (var format in new[] { "Face to face", "Telephone", "Video call" })
         {
@@ -106,7 +107,7 @@ public static partial class MatchingSteps
         await page.GetByLabel("Preferred days and times (optional)").FillAsync("Tuesday or Thursday mornings");
         await ContinueAsync(page);
 
-        await OnPageAsync(page, RequestPage("preferences"));
+        await OnPageAsync(page, RequestPage(id, "preferences"));
         if (preferredCoach is null)
         {
             await Assertions.Expect(page.Locator("#no-choices")).ToBeVisibleAsync();
@@ -120,7 +121,7 @@ public static partial class MatchingSteps
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
-        await OnPageAsync(page, RequestPage("check"));
+        await OnPageAsync(page, RequestPage(id, "check"));
         var main = page.GetByRole(AriaRole.Main);
         await Assertions.Expect(main).ToContainTextAsync("1. I have just become a team leader");
         await Assertions.Expect(main).ToContainTextAsync("(kept from your line manager)");
@@ -140,9 +141,9 @@ public static partial class MatchingSteps
         await Assertions.Expect(page.Locator("#stage")).ToHaveTextAsync("Waiting for the line manager");
         await page.Context.CloseAsync();
         return id;
-
-        string RequestPage(string section) => $"/requests/{id}/{section}";
     }
+
+    private static string RequestPage(Guid id, string section) => $"/requests/{id}/{section}";
 
     /// <summary>The line manager finds the request on their home page and supports it with protected time.</summary>
     public static async Task SupportAsync(this BrowserFixture browser, NewPerson requester, bool forDocs = false)
@@ -181,8 +182,18 @@ public static partial class MatchingSteps
         await Assertions.Expect(page.Locator("[data-figure=waiting-for-match]")).Not.ToHaveTextAsync("0");
         await page.Locator("#matching-queue").GetByRole(AriaRole.Link, new() { Name = "Match requests" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/hr/matching");
+        // The stages are links to pages of their own, not tabs with panels.
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab)).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Waiting for a match" })).ToHaveAttributeAsync("aria-current", "page");
         await page.AssertNoViolationsAsync();
         var row = page.Locator("#queue tbody tr").Filter(new() { HasText = requester.FullName });
+        // Oldest first: a request supported today may be on a later page.
+        var next = page.Locator(".govuk-pagination__next a");
+        while (await row.CountAsync() == 0 && await next.CountAsync() > 0)
+        {
+            await page.GotoAsync((await next.GetAttributeAsync("href"))!);
+        }
+
         await Assertions.Expect(row).ToContainTextAsync("Coaching");
         await Assertions.Expect(row.Locator("[data-age]")).ToHaveTextAsync("0");
         await row.GetByRole(AriaRole.Link, new() { Name = requester.FullName }).ClickAsync();
@@ -249,7 +260,7 @@ public static partial class MatchingSteps
     {
         try
         {
-            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new() { Timeout = 10_000 });
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         }
         catch (TimeoutException)
         {
