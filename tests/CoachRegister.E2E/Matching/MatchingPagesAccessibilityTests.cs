@@ -22,20 +22,25 @@ public class MatchingPagesAccessibilityTests(BrowserFixture browser)
         await VisitAsync(page, locale, "/hr/matching?stage=Waitlisted", "Requests to match");
         await VisitAsync(page, locale, "/hr/matching?stage=Proposed", "Requests to match");
         await page.GotoAsync("/hr/matching");
-        await page.Locator("#queue tbody tr a").First.ClickAsync();
+        await FollowAsync(page, page.Locator("#queue tbody tr a").First);
         await ArriveAsync(page, locale, "Match ");
 
         await VisitAsync(page, locale, "/hr/matching/cohorts", "Cohorts");
-        await page.Locator("main a[href^='/hr/matching/cohorts/new']").First.ClickAsync();
+        await FollowAsync(page, page.Locator("main a[href^='/hr/matching/cohorts/new']").First);
         await ArriveAsync(page, locale, "Match a cohort in");
-        await page.Locator("main form button[type=submit]").ClickAsync();
+        await FollowAsync(page, page.Locator("main form button[type=submit]"));
         // Sent empty, the form answers with its error summary, which must be accessible too.
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
         await ArriveAsync(page, locale, "Match a cohort in");
 
-        await VisitAsync(page, locale, "/hr/matching/settings", "Matching settings");
-        await page.Locator("main a[href^='/hr/matching/settings/']").First.ClickAsync();
-        await ArriveAsync(page, locale, "Matching settings:");
+        // An HR admin of one scheme goes straight to its settings; one of two schemes chooses the scheme first.
+        await VisitAsync(page, locale, "/hr/matching/settings", "Matching settings:");
+        await page.Context.CloseAsync();
+        var lead = await browser.NewSignedInPageAsync(SignIn.Demo("hr.academy"), locale);
+        await VisitAsync(lead, locale, "/hr/matching/settings", "Matching settings");
+        await FollowAsync(lead, lead.Locator("main a[href^='/hr/matching/settings/']").First);
+        await ArriveAsync(lead, locale, "Matching settings:");
+        await lead.Context.CloseAsync();
     }
 
     [Theory]
@@ -45,26 +50,26 @@ public class MatchingPagesAccessibilityTests(BrowserFixture browser)
     {
         var staff = await browser.NewSignedInPageAsync(SignIn.Demo("staff"), locale);
         await VisitAsync(staff, locale, "/requests", "Your requests for a coach or mentor");
-        await staff.Locator("main table a[href^='/requests/']").First.ClickAsync();
+        await FollowAsync(staff, staff.Locator("main table a[href^='/requests/']").First);
         await ArriveAsync(staff, locale, "Your request for a");
         await VisitAsync(staff, locale, "/requests/new", "Ask for a coach or mentor");
         await staff.Context.CloseAsync();
 
         var manager = await browser.NewSignedInPageAsync(SignIn.Demo("manager"), locale);
         await manager.GotoAsync("/");
-        await manager.Locator("#requests-to-support a").First.ClickAsync();
+        await FollowAsync(manager, manager.Locator("#requests-to-support a").First);
         await ArriveAsync(manager, locale, "Support ");
         await manager.Context.CloseAsync();
 
         var coach = await browser.NewSignedInPageAsync(SignIn.Demo("coach"), locale);
         await VisitAsync(coach, locale, "/proposals", "Your proposals");
-        await coach.Locator("#waiting a").First.ClickAsync();
+        await FollowAsync(coach, coach.Locator("#waiting a").First);
         await ArriveAsync(coach, locale, "Coaching for");
         await coach.Context.CloseAsync();
 
         var mentor = await browser.NewSignedInPageAsync(SignIn.Demo("mentor"), locale);
         await VisitAsync(mentor, locale, "/proposals", "Your proposals");
-        await mentor.Locator("#chemistry a").First.ClickAsync();
+        await FollowAsync(mentor, mentor.Locator("#chemistry a").First);
         await ArriveAsync(mentor, locale, "Chemistry meeting with");
         await mentor.Context.CloseAsync();
     }
@@ -79,12 +84,12 @@ public class MatchingPagesAccessibilityTests(BrowserFixture browser)
         await browser.RegisterAndConfirmAsync(requester);
         var page = await browser.NewSignedInPageAsync(requester.Email, locale, NewPerson.Password);
         await VisitAsync(page, locale, "/requests/new", "Ask for a coach or mentor");
-        await page.Locator("main form button[type=submit]").ClickAsync();
+        await FollowAsync(page, page.Locator("main form button[type=submit]"));
         await page.WaitForURLAsync(url => url.EndsWith("/kind", StringComparison.Ordinal));
         var id = new Uri(page.Url).AbsolutePath.Split('/')[2];
         await ArriveAsync(page, locale, "Do you want coaching or mentoring?");
         await page.Locator("input[name=Kind][value=Mentoring]").CheckAsync();
-        await page.Locator("main form button[type=submit]").ClickAsync();
+        await FollowAsync(page, page.Locator("main form button[type=submit]"));
         await page.WaitForURLAsync(url => url.EndsWith("/reasons", StringComparison.Ordinal));
 
         (string Section, string Title)[] sections =
@@ -108,6 +113,14 @@ public class MatchingPagesAccessibilityTests(BrowserFixture browser)
         await page.Locator("main form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
         await ArriveAsync(page, locale, "Why would you like this support?");
+    }
+
+    /// <summary>Clicks a link or button and waits for the page it leads to.</summary>
+    private static async Task FollowAsync(IPage page, ILocator target)
+    {
+        var before = page.Url;
+        await target.ClickAsync();
+        await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     private static async Task VisitAsync(IPage page, string locale, string path, string englishTitle)
