@@ -1,0 +1,45 @@
+using CoachRegister.E2E.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CoachRegister.E2E.Matching;
+
+/// <summary>
+/// HR's matching tables on a phone (375 px wide): each scrolls inside its own box, so the page keeps the
+/// screen's width (WCAG 1.4.10, reflow). The cohort preview is checked in <see cref="CohortJourneyTests"/>.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public class MatchingNarrowScreenTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("/hr/matching", "#queue")]
+    [InlineData("/hr/matching?stage=Matched", "#queue")]
+    public async Task The_queue_scrolls_inside_its_box_not_the_whole_page(string url, string table)
+    {
+        var page = await browser.NewSignedInPageAsync(SignIn.Demo("hr"));
+        await page.SetViewportSizeAsync(375, 800);
+
+        await page.GotoAsync(url);
+
+        await Assertions.Expect(page.Locator($".app-table-scroll > {table}")).ToBeVisibleAsync();
+        var widths = await page.Locator(".app-table-scroll").First.EvaluateAsync<int[]>("b => [b.scrollWidth, b.clientWidth]");
+        Assert.True(widths[0] > widths[1], $"The table ({widths[0]} px) fits the box ({widths[1]} px): the test would prove nothing.");
+        await AssertNoSidewaysScrollAsync(page);
+        await page.AssertNoViolationsAsync();
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>Passes when nothing makes the page wider than the screen; otherwise names what reaches beyond it.</summary>
+    public static async Task AssertNoSidewaysScrollAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        var beyond = overflow == 0 ? "" : await page.EvaluateAsync<string>(
+            """
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => !e.closest('.app-table-scroll') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                .slice(0, 8)
+                .map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`)
+                .join(', ')
+            """);
+        Assert.True(overflow == 0, $"{page.Url} is {overflow} px wider than the screen: {beyond}");
+    }
+}
