@@ -63,7 +63,7 @@ public partial class CohortJourneyTests(BrowserFixture browser)
 
         await page.SaveForDocsAsync("matching-cohort-preview");
         await page.SetViewportSizeAsync(375, 800);
-        await MatchingNarrowScreenTests.AssertNoSidewaysScrollAsync(page);
+        await MatchingSteps.AssertNoSidewaysScrollAsync(page);
         await page.SaveForDocsAsync("matching-cohort-preview-narrow");
         await page.SetViewportSizeAsync(1280, 900);
 

@@ -23,23 +23,8 @@ public class MatchingNarrowScreenTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator($".app-table-scroll > {table}")).ToBeVisibleAsync();
         var widths = await page.Locator(".app-table-scroll").First.EvaluateAsync<int[]>("b => [b.scrollWidth, b.clientWidth]");
         Assert.True(widths[0] > widths[1], $"The table ({widths[0]} px) fits the box ({widths[1]} px): the test would prove nothing.");
-        await AssertNoSidewaysScrollAsync(page);
+        await MatchingSteps.AssertNoSidewaysScrollAsync(page);
         await page.AssertNoViolationsAsync();
         await page.Context.CloseAsync();
-    }
-
-    /// <summary>Passes when nothing makes the page wider than the screen; otherwise names what reaches beyond it.</summary>
-    public static async Task AssertNoSidewaysScrollAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        var beyond = overflow == 0 ? "" : await page.EvaluateAsync<string>(
-            """
-            () => [...document.querySelectorAll('body *')]
-                .filter(e => !e.closest('.app-table-scroll') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-                .slice(0, 8)
-                .map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`)
-                .join(', ')
-            """);
-        Assert.True(overflow == 0, $"{page.Url} is {overflow} px wider than the screen: {beyond}");
     }
 }

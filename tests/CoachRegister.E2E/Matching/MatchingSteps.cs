@@ -286,6 +286,21 @@ public static partial class MatchingSteps
             .GetByLabel(answer, new() { Exact = true })
             .CheckAsync();
 
+    /// <summary>Passes when nothing makes the page wider than the screen; otherwise names what reaches beyond it.</summary>
+    public static async Task AssertNoSidewaysScrollAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        var beyond = overflow == 0 ? "" : await page.EvaluateAsync<string>(
+            """
+            () => [...document.querySelectorAll('body *')]
+                .filter(e => !e.closest('.app-table-scroll') && e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+                .slice(0, 8)
+                .map(e => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`)
+                .join(', ')
+            """);
+        Assert.True(overflow == 0, $"{page.Url} is {overflow} px wider than the screen: {beyond}");
+    }
+
     [GeneratedRegex(@"/coaches/[0-9a-f-]{36}(\?|$)")]
     private static partial Regex CoachProfileUrl();
 }
