@@ -130,7 +130,7 @@ public static class AccessMatrix
         [RecordKind.ReflectiveLog] =        [W,    N,      N,        N,      N,         N,  N,       N],
         [RecordKind.DevelopmentPlan] =      [W,    W,      N,        N,      N,         N,  N,       N],
         [RecordKind.Feedback] =             [R,    W,      N,        N,      N,         N,  N,       N],
-        [RecordKind.FinalEvaluation] =      [R,    W,      N,        N,      N,         R,  N,       N],
+        [RecordKind.FinalEvaluation] =      [R,    W,      N,        N,      N,         N,  N,       N],
         [RecordKind.CpdAndSupervision] =    [W,    N,      N,        N,      R,         R,  N,       N],
         [RecordKind.CpdEvidence] =          [W,    N,      N,        N,      R,         R,  N,       N],
         [RecordKind.SupervisionConfirmation] = [R, N,      N,        N,      W,         R,  N,       N],

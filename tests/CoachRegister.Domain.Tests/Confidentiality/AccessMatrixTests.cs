@@ -41,6 +41,8 @@ public class AccessMatrixTests
     [InlineData(RecordKind.SharedGoal)]
     [InlineData(RecordKind.ReflectiveLog)]
     [InlineData(RecordKind.Agreement)]
+    [InlineData(RecordKind.Feedback)]
+    [InlineData(RecordKind.FinalEvaluation)]
     public void Hr_sees_figures_not_content(RecordKind kind)
     {
         Assert.Equal(Access.None, AccessMatrix.For(kind, Relationship.HrAdmin));
