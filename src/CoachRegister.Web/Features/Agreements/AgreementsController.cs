@@ -32,7 +32,7 @@ public class AgreementsController(
     [HttpGet("agreement")]
     public async Task<IActionResult> Show(Guid id, CancellationToken ct)
     {
-        if (await ReadableAsync(id, RecordKind.Agreement, ct) is not { } p)
+        if (await partnerships.ReadableAsync(id, RecordKind.Agreement, ct) is not { } p)
         {
             return NotFound();
         }
@@ -43,7 +43,7 @@ public class AgreementsController(
     [HttpGet("agreement/versions/{version:int}")]
     public async Task<IActionResult> Version(Guid id, int version, CancellationToken ct)
     {
-        if (await ReadableAsync(id, RecordKind.Agreement, ct) is not { } p)
+        if (await partnerships.ReadableAsync(id, RecordKind.Agreement, ct) is not { } p)
         {
             return NotFound();
         }
@@ -55,7 +55,7 @@ public class AgreementsController(
     [HttpGet("agreement/edit")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken ct)
     {
-        if (await ChangeableAsync(id, RecordKind.Agreement, ct) is not { } p)
+        if (await partnerships.ChangeableAsync(id, RecordKind.Agreement, ct) is not { } p)
         {
             return NotFound();
         }
@@ -68,7 +68,7 @@ public class AgreementsController(
     [HttpPost("agreement/edit")]
     public async Task<IActionResult> Edit(Guid id, AgreementInput input, CancellationToken ct)
     {
-        if (await ChangeableAsync(id, RecordKind.Agreement, ct) is not { } p)
+        if (await partnerships.ChangeableAsync(id, RecordKind.Agreement, ct) is not { } p)
         {
             return NotFound();
         }
@@ -117,7 +117,7 @@ public class AgreementsController(
     [HttpPost("agreement/sign")]
     public async Task<IActionResult> Sign(Guid id, SignInput input, CancellationToken ct)
     {
-        if (await ChangeableAsync(id, RecordKind.Agreement, ct) is not { } p || p.SideOf(User.GetPersonId()) is not { } side)
+        if (await partnerships.ChangeableAsync(id, RecordKind.Agreement, ct) is not { } p || p.SideOf(User.GetPersonId()) is not { } side)
         {
             return NotFound();
         }
@@ -192,7 +192,7 @@ public class AgreementsController(
     [HttpGet("goals")]
     public async Task<IActionResult> Goals(Guid id, CancellationToken ct)
     {
-        if (await ReadableAsync(id, RecordKind.PrivateGoal, ct) is not { } p)
+        if (await partnerships.ReadableAsync(id, RecordKind.PrivateGoal, ct) is not { } p)
         {
             return NotFound();
         }
@@ -203,7 +203,7 @@ public class AgreementsController(
     [HttpPost("goals")]
     public async Task<IActionResult> Goals(Guid id, GoalInput input, CancellationToken ct)
     {
-        if (await ChangeableAsync(id, RecordKind.PrivateGoal, ct) is not { } p || !p.IsOpen)
+        if (await partnerships.ChangeableAsync(id, RecordKind.PrivateGoal, ct) is not { } p || !p.IsOpen)
         {
             return NotFound();
         }
@@ -228,7 +228,7 @@ public class AgreementsController(
     [HttpGet("goals/{goalId:guid}")]
     public async Task<IActionResult> Goal(Guid id, Guid goalId, CancellationToken ct)
     {
-        if (await ChangeableAsync(id, RecordKind.PrivateGoal, ct) is not { } p
+        if (await partnerships.ChangeableAsync(id, RecordKind.PrivateGoal, ct) is not { } p
             || await db.Goals.AsNoTracking().FirstOrDefaultAsync(g => g.Id == goalId && g.MatchId == id, ct) is not { } goal)
         {
             return NotFound();
@@ -240,7 +240,7 @@ public class AgreementsController(
     [HttpPost("goals/{goalId:guid}")]
     public async Task<IActionResult> Goal(Guid id, Guid goalId, GoalInput input, CancellationToken ct)
     {
-        if (await ChangeableAsync(id, RecordKind.PrivateGoal, ct) is not { } p || !p.IsOpen
+        if (await partnerships.ChangeableAsync(id, RecordKind.PrivateGoal, ct) is not { } p || !p.IsOpen
             || await db.Goals.FirstOrDefaultAsync(g => g.Id == goalId && g.MatchId == id, ct) is not { } goal)
         {
             return NotFound();
@@ -288,8 +288,8 @@ public class AgreementsController(
     [HttpPost("three-way")]
     public async Task<IActionResult> ThreeWay(Guid id, ThreeWayInput input, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayChangeAsync(p.Parties.For(RecordKind.ThreeWayConfirmation))
+        var p = await partnerships.ChangeableAsync(id, RecordKind.ThreeWayConfirmation, ct);
+        if (p is null
             || await db.ThreeWayConfirmations.FirstOrDefaultAsync(c => c.MatchId == id, ct) is not { } confirmation)
         {
             return NotFound();
@@ -319,9 +319,8 @@ public class AgreementsController(
     /// <summary>The line manager's view: only the shared goals and their own confirmation.</summary>
     private async Task<Func<ThreeWayInput, ThreeWayViewModel>?> ThreeWayAsync(Guid id, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayReadAsync(p.Parties.For(RecordKind.ThreeWayConfirmation))
-            || !await access.MayReadAsync(p.Parties.For(RecordKind.SharedGoal))
+        var p = await partnerships.ReadableAsync(id, [RecordKind.ThreeWayConfirmation, RecordKind.SharedGoal], ct);
+        if (p is null
             || await db.ThreeWayConfirmations.AsNoTracking().FirstOrDefaultAsync(c => c.MatchId == id, ct) is not { } confirmation)
         {
             return null;
@@ -416,18 +415,6 @@ public class AgreementsController(
     private Task<Agreement?> LatestAsync(Guid id, bool tracked, CancellationToken ct) =>
         (tracked ? db.Agreements : db.Agreements.AsNoTracking()).Include(a => a.Signatures)
             .Where(a => a.MatchId == id).OrderByDescending(a => a.Version).FirstOrDefaultAsync(ct);
-
-    private async Task<Partnership?> ReadableAsync(Guid id, RecordKind kind, CancellationToken ct)
-    {
-        var p = await partnerships.FindAsync(id, ct);
-        return p is not null && await access.MayReadAsync(p.Parties.For(kind)) ? p : null;
-    }
-
-    private async Task<Partnership?> ChangeableAsync(Guid id, RecordKind kind, CancellationToken ct)
-    {
-        var p = await partnerships.FindAsync(id, ct);
-        return p is not null && await access.MayChangeAsync(p.Parties.For(kind)) ? p : null;
-    }
 
     private AgreementTerms TermsFrom(AgreementInput i) => new(
         TextInput.Clean(i.Objectives), TextInput.Clean(i.CoacheeCommitments), TextInput.Clean(i.CoachCommitments), TextInput.Clean(i.SharedCommitments),

@@ -30,8 +30,8 @@ public class DevelopmentPlanController(
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid id, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayReadAsync(p.Parties.For(RecordKind.DevelopmentPlan)))
+        var p = await partnerships.ReadableAsync(id, RecordKind.DevelopmentPlan, ct);
+        if (p is null)
         {
             return NotFound();
         }
@@ -42,8 +42,8 @@ public class DevelopmentPlanController(
     [HttpPost("")]
     public async Task<IActionResult> Index(Guid id, PlanItemInput input, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayChangeAsync(p.Parties.For(RecordKind.DevelopmentPlan)))
+        var p = await partnerships.ChangeableAsync(id, RecordKind.DevelopmentPlan, ct);
+        if (p is null)
         {
             return NotFound();
         }
@@ -68,8 +68,8 @@ public class DevelopmentPlanController(
     [HttpGet("{itemId:guid}")]
     public async Task<IActionResult> Item(Guid id, Guid itemId, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayReadAsync(p.Parties.For(RecordKind.DevelopmentPlan))
+        var p = await partnerships.ReadableAsync(id, RecordKind.DevelopmentPlan, ct);
+        if (p is null
             || await db.DevelopmentPlanItems.AsNoTracking().Include(i => i.History).FirstOrDefaultAsync(i => i.Id == itemId && i.MatchId == id, ct) is not { } item)
         {
             return NotFound();
@@ -81,8 +81,8 @@ public class DevelopmentPlanController(
     [HttpPost("{itemId:guid}")]
     public async Task<IActionResult> Item(Guid id, Guid itemId, PlanItemInput input, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayChangeAsync(p.Parties.For(RecordKind.DevelopmentPlan))
+        var p = await partnerships.ChangeableAsync(id, RecordKind.DevelopmentPlan, ct);
+        if (p is null
             || await db.DevelopmentPlanItems.Include(i => i.History).FirstOrDefaultAsync(i => i.Id == itemId && i.MatchId == id, ct) is not { } item)
         {
             return NotFound();

@@ -24,8 +24,8 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
     [HttpGet("relationships/{id:guid}/agreement.pdf")]
     public async Task<IActionResult> Agreement(Guid id, int? version, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayReadAsync(p.Parties.For(RecordKind.Agreement)))
+        var p = await partnerships.ReadableAsync(id, RecordKind.Agreement, ct);
+        if (p is null)
         {
             return NotFound();
         }
@@ -52,8 +52,8 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
     [HttpGet("sessions/{sessionId:guid}/record.pdf")]
     public async Task<IActionResult> SessionRecord(Guid sessionId, CancellationToken ct)
     {
-        var p = await partnerships.ForSessionAsync(sessionId, ct);
-        if (p is null || !await access.MayReadAsync(p.Parties.For(RecordKind.SessionSchedule)) || !await access.MayReadAsync(p.Parties.For(RecordKind.SessionContent)))
+        var p = await partnerships.BySessionAsync(sessionId, Access.Read, [RecordKind.SessionSchedule, RecordKind.SessionContent], ct);
+        if (p is null)
         {
             return NotFound();
         }
@@ -77,8 +77,8 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
     [HttpGet("sessions/{sessionId:guid}/feedback.pdf")]
     public async Task<IActionResult> SessionFeedback(Guid sessionId, CancellationToken ct)
     {
-        var p = await partnerships.ForSessionAsync(sessionId, ct);
-        if (p is null || !await access.MayReadAsync(p.Parties.For(RecordKind.Feedback)))
+        var p = await partnerships.BySessionAsync(sessionId, Access.Read, [RecordKind.Feedback], ct);
+        if (p is null)
         {
             return NotFound();
         }
@@ -96,8 +96,8 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
     [HttpGet("relationships/{id:guid}/rating.pdf")]
     public async Task<IActionResult> Rating(Guid id, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayReadAsync(p.Parties.For(RecordKind.Feedback)))
+        var p = await partnerships.ReadableAsync(id, RecordKind.Feedback, ct);
+        if (p is null)
         {
             return NotFound();
         }
@@ -109,8 +109,8 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
     [HttpGet("relationships/{id:guid}/evaluation.pdf")]
     public async Task<IActionResult> Evaluation(Guid id, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayReadAsync(p.Parties.For(RecordKind.FinalEvaluation)) || p.SideOf(User.GetPersonId()) is null)
+        var p = await partnerships.ReadableAsync(id, RecordKind.FinalEvaluation, ct);
+        if (p is null)
         {
             return NotFound();
         }
@@ -122,8 +122,8 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
     [HttpGet("relationships/{id:guid}/plan.pdf")]
     public async Task<IActionResult> Plan(Guid id, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayReadAsync(p.Parties.For(RecordKind.DevelopmentPlan)))
+        var p = await partnerships.ReadableAsync(id, RecordKind.DevelopmentPlan, ct);
+        if (p is null)
         {
             return NotFound();
         }

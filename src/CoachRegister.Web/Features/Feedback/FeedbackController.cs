@@ -31,8 +31,8 @@ public class FeedbackController(
     [HttpGet("sessions/{sessionId:guid}/feedback")]
     public async Task<IActionResult> Session(Guid sessionId, CancellationToken ct)
     {
-        var p = await partnerships.ForSessionAsync(sessionId, ct);
-        if (p is null || !await access.MayReadAsync(p.Parties.For(RecordKind.Feedback)))
+        var p = await partnerships.BySessionAsync(sessionId, Access.Read, [RecordKind.Feedback], ct);
+        if (p is null)
         {
             return NotFound();
         }
@@ -52,8 +52,8 @@ public class FeedbackController(
     [HttpPost("sessions/{sessionId:guid}/feedback")]
     public async Task<IActionResult> Session(Guid sessionId, SessionFeedbackInput input, CancellationToken ct)
     {
-        var p = await partnerships.ForSessionAsync(sessionId, ct);
-        if (p is null || !await access.MayChangeAsync(p.Parties.For(RecordKind.Feedback)))
+        var p = await partnerships.BySessionAsync(sessionId, Access.Write, [RecordKind.Feedback], ct);
+        if (p is null)
         {
             return NotFound();
         }
@@ -89,8 +89,8 @@ public class FeedbackController(
     [HttpGet("relationships/{id:guid}/rating")]
     public async Task<IActionResult> Rating(Guid id, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayReadAsync(p.Parties.For(RecordKind.Feedback)))
+        var p = await partnerships.ReadableAsync(id, RecordKind.Feedback, ct);
+        if (p is null)
         {
             return NotFound();
         }
@@ -106,8 +106,8 @@ public class FeedbackController(
     [HttpPost("relationships/{id:guid}/rating")]
     public async Task<IActionResult> Rating(Guid id, RatingInput input, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayChangeAsync(p.Parties.For(RecordKind.Feedback)))
+        var p = await partnerships.ChangeableAsync(id, RecordKind.Feedback, ct);
+        if (p is null)
         {
             return NotFound();
         }
@@ -135,8 +135,8 @@ public class FeedbackController(
     [HttpGet("relationships/{id:guid}/evaluation")]
     public async Task<IActionResult> Evaluation(Guid id, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayReadAsync(p.Parties.For(RecordKind.FinalEvaluation)) || p.SideOf(User.GetPersonId()) is null)
+        var p = await partnerships.ReadableAsync(id, RecordKind.FinalEvaluation, ct);
+        if (p is null)
         {
             return NotFound();
         }
@@ -149,8 +149,8 @@ public class FeedbackController(
     [HttpPost("relationships/{id:guid}/evaluation")]
     public async Task<IActionResult> Evaluation(Guid id, EvaluationInput input, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !await access.MayChangeAsync(p.Parties.For(RecordKind.FinalEvaluation)) || p.SideOf(User.GetPersonId()) is null)
+        var p = await partnerships.ChangeableAsync(id, RecordKind.FinalEvaluation, ct);
+        if (p is null)
         {
             return NotFound();
         }

@@ -1,6 +1,8 @@
 using CoachRegister.Data;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
+using CoachRegister.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachRegister.Web.Features.Relationships;
@@ -44,17 +46,46 @@ public sealed record SchemeRules(
     int SessionMinutesMax,
     int TypicalSessionCount);
 
-/// <summary>Loads <see cref="Partnership"/> by the match, or by one of its sessions, in a single query.</summary>
-public sealed class Partnerships(AppDbContext db)
+/// <summary>
+/// Loads <see cref="Partnership"/> by the match, or by one of its sessions, in a single query. The
+/// <c>Readable</c> and <c>Changeable</c> forms return it only when the one access decision lets the
+/// signed-in person read or change every named kind of its records; otherwise nothing, shown as not found.
+/// </summary>
+public sealed class Partnerships(AppDbContext db, PortalAccess access)
 {
-    public Task<Partnership?> FindAsync(Guid matchId, CancellationToken ct) =>
-        Project(db.Matches.AsNoTracking().Where(m => m.Id == matchId)).FirstOrDefaultAsync(ct);
+    public Task<Partnership?> ReadableAsync(Guid matchId, RecordKind kind, CancellationToken ct) =>
+        AllowedAsync(Match(matchId), Access.Read, [kind], ct);
 
-    public Task<Partnership?> ForSessionAsync(Guid sessionId, CancellationToken ct) =>
-        Project(db.Matches.AsNoTracking().Where(m => db.SessionRecords.Any(s => s.Id == sessionId && s.MatchId == m.Id))).FirstOrDefaultAsync(ct);
+    public Task<Partnership?> ReadableAsync(Guid matchId, IReadOnlyList<RecordKind> kinds, CancellationToken ct) =>
+        AllowedAsync(Match(matchId), Access.Read, kinds, ct);
 
-    public Task<Partnership?> ForPlanItemAsync(Guid itemId, CancellationToken ct) =>
-        Project(db.Matches.AsNoTracking().Where(m => db.DevelopmentPlanItems.Any(i => i.Id == itemId && i.MatchId == m.Id))).FirstOrDefaultAsync(ct);
+    public Task<Partnership?> ChangeableAsync(Guid matchId, RecordKind kind, CancellationToken ct) =>
+        AllowedAsync(Match(matchId), Access.Write, [kind], ct);
+
+    /// <summary>The partnership one of whose sessions this is, under the same rule.</summary>
+    public Task<Partnership?> BySessionAsync(Guid sessionId, Access needed, IReadOnlyList<RecordKind> kinds, CancellationToken ct) =>
+        AllowedAsync(db.Matches.AsNoTracking().Where(m => db.SessionRecords.Any(s => s.Id == sessionId && s.MatchId == m.Id)), needed, kinds, ct);
+
+    private IQueryable<Match> Match(Guid matchId) => db.Matches.AsNoTracking().Where(m => m.Id == matchId);
+
+    private async Task<Partnership?> AllowedAsync(IQueryable<Match> match, Access needed, IReadOnlyList<RecordKind> kinds, CancellationToken ct)
+    {
+        var found = await Project(match).FirstOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return null;
+        }
+
+        foreach (var kind in kinds)
+        {
+            if (!await access.AllowsAsync(found.Parties.For(kind), needed))
+            {
+                return null;
+            }
+        }
+
+        return found;
+    }
 
     public static IQueryable<Partnership> Project(IQueryable<Match> matches) =>
         matches.Select(m => new Partnership(

@@ -149,9 +149,8 @@ public class RelationshipsController(
     /// <summary>The partnership, if the signed-in person is one of its two sides (the agreement's readers); else nothing.</summary>
     private async Task<(Partnership Partnership, PartnershipSide Side)?> OneSideAsync(Guid id, CancellationToken ct)
     {
-        var partnership = await partnerships.FindAsync(id, ct);
-        if (partnership is null || !await access.MayReadAsync(partnership.Parties.For(RecordKind.Agreement))
-            || partnership.SideOf(User.GetPersonId()) is not { } side)
+        var partnership = await partnerships.ReadableAsync(id, RecordKind.Agreement, ct);
+        if (partnership is null || partnership.SideOf(User.GetPersonId()) is not { } side)
         {
             return null;
         }

@@ -31,8 +31,8 @@ public class SessionsController(
     [HttpGet("relationships/{id:guid}/sessions/new")]
     public async Task<IActionResult> New(Guid id, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !p.IsOpen || !await access.MayChangeAsync(p.Parties.For(RecordKind.SessionSchedule)))
+        var p = await partnerships.ChangeableAsync(id, RecordKind.SessionSchedule, ct);
+        if (p is null || !p.IsOpen)
         {
             return NotFound();
         }
@@ -44,8 +44,8 @@ public class SessionsController(
     [HttpPost("relationships/{id:guid}/sessions/new")]
     public async Task<IActionResult> New(Guid id, SessionTimeInput input, CancellationToken ct)
     {
-        var p = await partnerships.FindAsync(id, ct);
-        if (p is null || !p.IsOpen || !await access.MayChangeAsync(p.Parties.For(RecordKind.SessionSchedule)))
+        var p = await partnerships.ChangeableAsync(id, RecordKind.SessionSchedule, ct);
+        if (p is null || !p.IsOpen)
         {
             return NotFound();
         }
@@ -391,8 +391,8 @@ public class SessionsController(
 
     private async Task<(Partnership Partnership, SessionRecord Session)?> LoadAsync(Guid sessionId, RecordKind kind, Access needed, bool tracked, CancellationToken ct)
     {
-        var p = await partnerships.ForSessionAsync(sessionId, ct);
-        if (p is null || !await access.AllowsAsync(p.Parties.For(kind), needed))
+        var p = await partnerships.BySessionAsync(sessionId, needed, [kind], ct);
+        if (p is null)
         {
             return null;
         }
