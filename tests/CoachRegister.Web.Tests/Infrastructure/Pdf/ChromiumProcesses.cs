@@ -74,6 +74,16 @@ public static class ChromiumProcesses
         return count;
     }
 
+    /// <summary>
+    /// Passes when no more Chromium processes run than <paramref name="before"/>. Chromium may retire a helper
+    /// process of its own meanwhile (seen under load: one fewer); what must not happen is one more.
+    /// </summary>
+    public static async Task AssertNoMoreThanAsync(int before)
+    {
+        var after = await SettleAtAsync(before);
+        Assert.True(after <= before, $"{after} Chromium processes now, {before} before.");
+    }
+
     private static bool IsChromium(Entry entry) => entry.Name.StartsWith("chrom", StringComparison.Ordinal);
 
     private static bool DescendsFrom(Entry entry, int ancestor, Dictionary<int, Entry> all)
