@@ -77,14 +77,12 @@ public sealed class RelationshipPageService(AppDbContext db, PortalAccess access
 
         var reviews = await db.PartnershipReviews.AsNoTracking().Where(r => r.MatchId == id)
             .Select(r => new { r.Reason, r.CompletedAt }).ToListAsync(ct);
-        // The three-way confirmation and the ending (at most one each) are found by the id itself, not by the row's
-        // m.Id: correlated, EF ranks every row of both tables with ROW_NUMBER() on each page.
         var forms = await db.Matches.AsNoTracking().Where(m => m.Id == id).Select(m => new
         {
             Rated = db.CoachFeedback.Any(f => f.MatchId == m.Id && f.SessionRecordId == null),
             Evaluated = db.FinalEvaluations.Any(e => e.MatchId == m.Id),
-            ThreeWay = db.ThreeWayConfirmations.Where(c => c.MatchId == id).Select(c => new ThreeWayState(true, c.ConfirmedAt, c.SupportOffered)).FirstOrDefault(),
-            Ending = db.PartnershipEndings.Where(e => e.MatchId == id).Select(e => new EndingRow(e.EndedBy, e.Category, e.PrivateReason, e.EndedAt)).FirstOrDefault(),
+            ThreeWay = db.ThreeWayConfirmations.Where(c => c.MatchId == m.Id).Select(c => new ThreeWayState(true, c.ConfirmedAt, c.SupportOffered)).FirstOrDefault(),
+            Ending = db.PartnershipEndings.Where(e => e.MatchId == m.Id).Select(e => new EndingRow(e.EndedBy, e.Category, e.PrivateReason, e.EndedAt)).FirstOrDefault(),
         }).SingleAsync(ct);
 
         var today = clock.Today;
