@@ -49,7 +49,7 @@ public static class CompliancePlans
         }
     }
 
-    private static async Task ExplainAsync(AppDbContext db, CapturedCommand captured)
+    internal static async Task ExplainAsync(AppDbContext db, CapturedCommand captured)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
@@ -74,9 +74,9 @@ public static class CompliancePlans
         }
     }
 
-    private sealed record CapturedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
+    internal sealed record CapturedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);
 
-    private sealed class CommandTimer : DbCommandInterceptor
+    internal sealed class CommandTimer : DbCommandInterceptor
     {
         private readonly Dictionary<DbCommand, (CapturedCommand Command, Stopwatch Watch)> _running = [];
 

@@ -4,6 +4,7 @@ using CoachRegister.Benchmarks;
 // `seed PATH [PROFILES] [PEOPLE]` writes a register database for the load test (bench/wrk-directory.sh);
 // `plan PATH` prints the directory's SQL commands with SQLite's EXPLAIN QUERY PLAN for each;
 // `compliance-plan [PRESET]` times each SQL command of one compliance evaluation and prints its query plan;
+// `relationship-plan` times each SQL command of one relationship page among 200,000 sessions and prints its query plan;
 // `cohort-quality [SEEDS]` prints optimal against greedy cohort matching on large seeded cohorts;
 // `pdf [SECONDS] [POOL]` times the PDF pipeline against a static print; `pdf-sample DIR` writes the sample form;
 // anything else runs the benchmarks, e.g. `--filter *Directory* --inProcess`.
@@ -20,6 +21,9 @@ switch (args)
         break;
     case ["compliance-plan", ..]:
         await CompliancePlans.PrintAsync(args.Length > 1 ? Enum.Parse<CoachRegister.Domain.Development.Compliance.SchemePreset>(args[1]) : CoachRegister.Domain.Development.Compliance.SchemePreset.LeadershipAcademy);
+        break;
+    case ["relationship-plan"]:
+        await RelationshipPlans.PrintAsync();
         break;
     case ["cohort-quality", ..]:
         CohortQuality.Print(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);

@@ -276,6 +276,29 @@ public static partial class MatchingSteps
         await page.AssertNoViolationsAsync();
     }
 
+    /// <summary>
+    /// Opens <paramref name="path"/> and checks that it answers, is in the reader's language (in Welsh its title is
+    /// not the English one, so a page whose text was never translated fails) and passes axe.
+    /// </summary>
+    public static async Task VisitInLanguageAsync(IPage page, string locale, string path, string englishTitle)
+    {
+        var response = await page.GotoAsync(path);
+        Assert.True(response?.Ok == true, $"GET {path} answered {response?.Status}");
+        var welsh = locale == "cy-GB";
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", welsh ? "cy" : "en");
+        var title = await page.TitleAsync();
+        if (welsh)
+        {
+            Assert.DoesNotContain(englishTitle, title, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains(englishTitle, title, StringComparison.Ordinal);
+        }
+
+        await page.AssertNoViolationsAsync();
+    }
+
     public static Task ContinueAsync(IPage page) =>
         page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
 
