@@ -47,7 +47,14 @@ public static class Screenshots
     {
         var folder = Path.Combine(RepositoryRoot(), "docs", "screenshots");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        // The page's own width, not the width of a table that scrolls inside it.
+        var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.clientWidth, document.documentElement.scrollHeight]");
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(folder, name + ".png"),
+            FullPage = true,
+            Clip = new Clip { X = 0, Y = 0, Width = size[0], Height = size[1] },
+        });
     }
 
     public static string RepositoryRoot()

@@ -38,30 +38,18 @@ public class ChemistryController(
     [HttpPost("arrange")]
     public async Task<IActionResult> Arrange(Guid id, ArrangeInput input, CancellationToken ct)
     {
-        var match = await MineAsync(id, tracked: true, ct);
-        if (match is null || !await access.MayChangeAsync(Parties(match)))
+        var changed = await ChangeAsync(
+            id,
+            (match, me) => match.ArrangeChemistry(me, MeetingDate.Parse(input.Day, input.Month, input.Year)!.Value, input.Format!.Value, time.GetUtcNow()),
+            nameof(ChemistryPage.Day),
+            new ChemistryPage { Day = input.Day, Month = input.Month, Year = input.Year, Format = input.Format },
+            ct);
+        if (changed.Match is not { } match)
         {
-            return NotFound();
+            return changed.Refused!;
         }
 
         var me = User.GetPersonId();
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                match.ArrangeChemistry(me, MeetingDate.Parse(input.Day, input.Month, input.Year)!.Value, input.Format!.Value, time.GetUtcNow());
-            }
-            catch (RuleBrokenException broken)
-            {
-                ModelState.AddModelError(nameof(ChemistryPage.Day), MatchingMessages.For(broken.Rule, t));
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(PageView, await PageAsync(match, new ChemistryPage { Day = input.Day, Month = input.Month, Year = input.Year, Format = input.Format }, ct));
-        }
-
         var (coach, coachee) = await SidesAsync(match, ct);
         mail.Audit("MatchChemistryArranged", nameof(Match), match.Id, me, $"{match.ChemistryMeetingOn:yyyy-MM-dd} {match.ChemistryMeetingFormat}");
         if (me == coach.PersonId)
@@ -79,30 +67,18 @@ public class ChemistryController(
     [HttpPost("answer")]
     public async Task<IActionResult> Answer(Guid id, AnswerInput input, CancellationToken ct)
     {
-        var match = await MineAsync(id, tracked: true, ct);
-        if (match is null || !await access.MayChangeAsync(Parties(match)))
+        var changed = await ChangeAsync(
+            id,
+            (match, me) => match.AnswerChemistry(me, input.GoOn!.Value, time.GetUtcNow()),
+            nameof(ChemistryPage.GoOn),
+            new ChemistryPage { GoOn = input.GoOn },
+            ct);
+        if (changed.Match is not { } match)
         {
-            return NotFound();
+            return changed.Refused!;
         }
 
         var me = User.GetPersonId();
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                match.AnswerChemistry(me, input.GoOn!.Value, time.GetUtcNow());
-            }
-            catch (RuleBrokenException broken)
-            {
-                ModelState.AddModelError(nameof(ChemistryPage.GoOn), MatchingMessages.For(broken.Rule, t));
-            }
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(PageView, await PageAsync(match, new ChemistryPage { GoOn = input.GoOn }, ct));
-        }
-
         var (coach, coachee) = await SidesAsync(match, ct);
         var request = match.MatchRequest!;
         mail.Audit("MatchChemistryAnswered", nameof(Match), match.Id, me, input.GoOn!.Value ? "Yes" : "No");
@@ -148,6 +124,35 @@ public class ChemistryController(
     }
 
     /// <summary>A match the signed-in person takes part in, with its coach profile and request.</summary>
+    /// <summary>
+    /// The caller's match changed through the domain; or, when the input or a rule says no, the page again with
+    /// why under <paramref name="field"/>; or not found.
+    /// </summary>
+    private async Task<Changed> ChangeAsync(Guid id, Action<Match, Guid> change, string field, ChemistryPage again, CancellationToken ct)
+    {
+        var match = await MineAsync(id, tracked: true, ct);
+        if (match is null || !await access.MayChangeAsync(Parties(match)))
+        {
+            return new Changed(null, NotFound());
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                change(match, User.GetPersonId());
+            }
+            catch (RuleBrokenException broken)
+            {
+                ModelState.AddModelError(field, MatchingMessages.For(broken.Rule, t));
+            }
+        }
+
+        return ModelState.IsValid ? new Changed(match, null) : new Changed(null, View(PageView, await PageAsync(match, again, ct)));
+    }
+
+    private sealed record Changed(Match? Match, IActionResult? Refused);
+
     private async Task<Match?> MineAsync(Guid id, bool tracked, CancellationToken ct)
     {
         var matches = db.Matches.Involving(await access.AskerAsync()).Include(m => m.Coach).Include(m => m.MatchRequest).Include(m => m.Coachee);

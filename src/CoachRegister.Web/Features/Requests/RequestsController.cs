@@ -173,23 +173,9 @@ public class RequestsController(
             : await NotEditableAsync(id, ct);
 
     [HttpPost("{id:guid}/reasons")]
-    public async Task<IActionResult> Reasons(Guid id, ReasonsPage page, CancellationToken ct)
-    {
-        if (await DraftAsync(id, ct) is not { } draft)
-        {
-            return await NotEditableAsync(id, ct);
-        }
-
-        page.Id = id;
-        if (!ModelState.IsValid)
-        {
-            return View(page);
-        }
-
-        draft.SetReasons([page.Reason1, page.Reason2, page.Reason3], page.IdentifiedThroughAppraisal!.Value, page.KeepReasonsPrivate);
-        await db.SaveChangesAsync(ct);
-        return Next(draft, RequestSection.Reasons, page.ReturnToCheck);
-    }
+    public Task<IActionResult> Reasons(Guid id, ReasonsPage page, CancellationToken ct) =>
+        SaveStepAsync(id, page, RequestSection.Reasons, draft =>
+            draft.SetReasons([page.Reason1, page.Reason2, page.Reason3], page.IdentifiedThroughAppraisal!.Value, page.KeepReasonsPrivate), ct);
 
     [HttpGet("{id:guid}/gap")]
     public async Task<IActionResult> Gap(Guid id, bool change, CancellationToken ct)
@@ -276,26 +262,14 @@ public class RequestsController(
             : await NotEditableAsync(id, ct);
 
     [HttpPost("{id:guid}/goals")]
-    public async Task<IActionResult> Goals(Guid id, GoalsPage page, CancellationToken ct)
-    {
-        if (await DraftAsync(id, ct) is not { } draft)
-        {
-            return await NotEditableAsync(id, ct);
-        }
-
-        page.Id = id;
-        if (!ModelState.IsValid)
-        {
-            return View(page);
-        }
-
-        var keep = (page.KeepGoalsForSelfPrivate ? RequestPart.GoalsForSelf : RequestPart.None)
-            | (page.KeepGoalsForTeamPrivate ? RequestPart.GoalsForTeam : RequestPart.None)
-            | (page.KeepGoalsForOrganisationPrivate ? RequestPart.GoalsForOrganisation : RequestPart.None);
-        draft.SetGoals(page.GoalsForSelf!, page.GoalsForTeam, page.GoalsForOrganisation, keep);
-        await db.SaveChangesAsync(ct);
-        return Next(draft, RequestSection.Goals, page.ReturnToCheck);
-    }
+    public Task<IActionResult> Goals(Guid id, GoalsPage page, CancellationToken ct) =>
+        SaveStepAsync(id, page, RequestSection.Goals, draft => draft.SetGoals(
+            page.GoalsForSelf!,
+            page.GoalsForTeam,
+            page.GoalsForOrganisation,
+            (page.KeepGoalsForSelfPrivate ? RequestPart.GoalsForSelf : RequestPart.None)
+                | (page.KeepGoalsForTeamPrivate ? RequestPart.GoalsForTeam : RequestPart.None)
+                | (page.KeepGoalsForOrganisationPrivate ? RequestPart.GoalsForOrganisation : RequestPart.None)), ct);
 
     [HttpGet("{id:guid}/arrangements")]
     public async Task<IActionResult> Arrangements(Guid id, bool change, CancellationToken ct) =>
@@ -310,23 +284,9 @@ public class RequestsController(
             : await NotEditableAsync(id, ct);
 
     [HttpPost("{id:guid}/arrangements")]
-    public async Task<IActionResult> Arrangements(Guid id, ArrangementsPage page, CancellationToken ct)
-    {
-        if (await DraftAsync(id, ct) is not { } draft)
-        {
-            return await NotEditableAsync(id, ct);
-        }
-
-        page.Id = id;
-        if (!ModelState.IsValid)
-        {
-            return View(page);
-        }
-
-        draft.SetArrangements(page.Formats.Aggregate(DeliveryFormat.None, (all, f) => all | f), page.PreferredTimes);
-        await db.SaveChangesAsync(ct);
-        return Next(draft, RequestSection.Arrangements, page.ReturnToCheck);
-    }
+    public Task<IActionResult> Arrangements(Guid id, ArrangementsPage page, CancellationToken ct) =>
+        SaveStepAsync(id, page, RequestSection.Arrangements, draft =>
+            draft.SetArrangements(page.Formats.Aggregate(DeliveryFormat.None, (all, f) => all | f), page.PreferredTimes), ct);
 
     [HttpGet("{id:guid}/preferences")]
     public async Task<IActionResult> Preferences(Guid id, bool change, CancellationToken ct)
@@ -499,6 +459,25 @@ public class RequestsController(
     }
 
     /// <summary>The next page of the form, or check your answers when changing an answer from there or at the end.</summary>
+    /// <summary>One step of the form: the draft, the page's own checks, the change, then the next step.</summary>
+    private async Task<IActionResult> SaveStepAsync(Guid id, RequestPage page, RequestSection done, Action<MatchRequest> change, CancellationToken ct)
+    {
+        if (await DraftAsync(id, ct) is not { } draft)
+        {
+            return await NotEditableAsync(id, ct);
+        }
+
+        page.Id = id;
+        if (!ModelState.IsValid)
+        {
+            return View(page);
+        }
+
+        change(draft);
+        await db.SaveChangesAsync(ct);
+        return Next(draft, done, page.ReturnToCheck);
+    }
+
     private RedirectToActionResult Next(MatchRequest draft, RequestSection done, bool returnToCheck)
     {
         var sections = MatchRequestRules.SectionsFor(draft).ToList();
