@@ -27,15 +27,17 @@ public sealed record PractitionerStanding(
     ComplianceResult Result);
 
 /// <summary>
-/// The compliance checker over the database for everyone in a scheme at once: one query per requirement
-/// type (a row per practitioner with the records that can count), plus one each for the practitioners,
-/// qualifications, caseloads and extensions; never a query per person. <see cref="RequirementTally"/> sums
-/// each row into the <see cref="RequirementTotals"/> that <see cref="ComplianceEvidence.FromRecords"/>
-/// computes for one person, and tests hold the two to the same answers.
+/// The compliance checker over the database for everyone in a scheme at once: one query returns a row per
+/// practitioner with their qualifications, caseload and the records of each activity table that can count
+/// (each table read once, a seek per practitioner into its covering index), plus one for extensions; never a
+/// query per person. <see cref="RequirementTally"/> sums each row into the <see cref="RequirementTotals"/> that
+/// <see cref="ComplianceEvidence.FromRecords"/> computes for one person, and tests hold the two to the same answers.
 /// </summary>
 public sealed class ComplianceEvaluation(AppDbContext db)
 {
     private const double Tolerance = 0.000001;
+
+    private static readonly OfferType[] Roles = [OfferType.Coaching, OfferType.Mentoring, OfferType.Both];
 
     /// <summary>Everyone of the scheme who is on the register (not withdrawn), or only <paramref name="onlyProfileId"/>.</summary>
     public async Task<IReadOnlyList<PractitionerStanding>> EvaluateAsync(Guid schemeId, DateOnly asOf, Guid? onlyProfileId = null, CancellationToken ct = default)
@@ -51,78 +53,56 @@ public sealed class ComplianceEvaluation(AppDbContext db)
             profiles = profiles.Where(p => p.Id == only);
         }
 
-        var people = await profiles
-            .Join(db.ComplianceStandings, p => p.Id, s => s.CoachProfileId, (p, s) => new
-            {
-                p.Id,
-                p.PersonId,
-                Name = p.Person!.GivenName + " " + p.Person.FamilyName,
-                p.Person.Email,
-                p.Person.PreferredLanguage,
-                p.Offers,
-                p.Status,
-                p.SupportingMentorId,
-                SupervisorPersonId = (Guid?)p.SupportingMentor!.PersonId,
-                SupervisorName = p.SupportingMentor.Person!.GivenName + " " + p.SupportingMentor.Person.FamilyName,
-                s.JoinedOn,
-            })
-            .ToListAsync(ct);
-
-        var qualifications = (await profiles.SelectMany(p => p.Qualifications)
-                .Select(q => new { q.CoachProfileId, q.Level, q.Status, q.FirstAssignmentSubmittedOn, q.AchievedOn })
-                .ToListAsync(ct))
-            .ToLookup(q => q.CoachProfileId, q => new QualificationRecord(q.Level, q.Status, q.FirstAssignmentSubmittedOn, q.AchievedOn));
-        var caseloads = await db.Matches.AsNoTracking()
-            .Where(m => Match.HoldsPlace.Contains(m.Status) && profiles.Any(p => p.Id == m.CoachProfileId))
-            .GroupBy(m => m.CoachProfileId)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var extensions = (await db.ComplianceExtensions.AsNoTracking()
                 .Where(e => profiles.Any(p => p.Id == e.CoachProfileId))
                 .ToListAsync(ct))
             .ToLookup(e => e.CoachProfileId, e => e.ToExtension());
 
-        var practitioners = new Dictionary<Guid, (Practitioner Practitioner, CompliancePeriods Periods)>(people.Count);
-        foreach (var person in people)
+        // A requirement no role of the scheme asks for is not read; someone who offers both roles meets the stricter of each.
+        var asked = ComplianceEvidence.ActivityKinds.Where(kind => Roles.Max(r => requirements.For(r).MinimumFor(kind)) > 0).ToHashSet();
+        var rows = db.Database.SqlQuery<PractitionerRow>(Query(schemeId, onlyProfileId, requirements, recordsStart, asOf, asked)).AsAsyncEnumerable();
+
+        var result = new List<PractitionerStanding>();
+        var records = new RecordBuffers();
+        await foreach (var row in rows.WithCancellation(ct))
         {
+            var roles = (OfferType)row.Offers;
+            var joinedOn = row.JoinedOn > recordsStart ? row.JoinedOn : recordsStart;
             var practitioner = new Practitioner
             {
-                Roles = person.Offers,
-                OnRegisterSince = person.JoinedOn > recordsStart ? person.JoinedOn : recordsStart,
-                Qualifications = qualifications[person.Id].ToList(),
-                ActiveCoachees = caseloads.GetValueOrDefault(person.Id),
-                Extensions = extensions[person.Id].ToList(),
+                Roles = roles,
+                OnRegisterSince = joinedOn,
+                Qualifications = ReadQualifications(row.Qualifications),
+                ActiveCoachees = row.Caseload,
+                Extensions = extensions[row.P].ToList(),
             };
-            practitioners[person.Id] = (practitioner, requirements.Year.PeriodsFor(practitioner.OnRegisterSince, asOf));
-        }
 
-        var totals = people.ToDictionary(p => p.Id, _ => new Dictionary<RequirementKind, RequirementTotals>());
-        foreach (var kind in ComplianceEvidence.ActivityKinds)
-        {
-            // A requirement no role of the scheme asks for is not queried; someone who offers both roles meets the stricter of each.
-            var minimum = new[] { OfferType.Coaching, OfferType.Mentoring, OfferType.Both }.Max(r => requirements.For(r).MinimumFor(kind));
-            if (minimum > 0 && people.Count > 0)
+            var rules = requirements.For(roles);
+            var periods = requirements.Year.PeriodsFor(joinedOn, asOf);
+            records.Read(row);
+            var totals = new Dictionary<RequirementKind, RequirementTotals>();
+            foreach (var kind in ComplianceEvidence.ActivityKinds)
             {
-                await TallyAsync(kind, schemeId, onlyProfileId, requirements, recordsStart, asOf, practitioners, totals, ct);
+                var minimum = rules.MinimumFor(kind);
+                if (minimum > 0 && asked.Contains(kind))
+                {
+                    var (counted, awaiting) = records.For(kind);
+                    totals[kind] = RequirementTally.Sum(periods, minimum, CollectionsMarshal.AsSpan(counted), CollectionsMarshal.AsSpan(awaiting));
+                }
             }
-        }
 
-        var result = new List<PractitionerStanding>(people.Count);
-        foreach (var person in people)
-        {
-            var practitioner = practitioners[person.Id].Practitioner;
             result.Add(new PractitionerStanding(
-                person.Id, person.PersonId, schemeId, person.Name, person.Email, person.PreferredLanguage, person.Offers, person.Status,
-                person.SupportingMentorId, person.SupervisorPersonId, person.SupportingMentorId is null ? null : person.SupervisorName,
-                ComplianceChecker.Check(requirements, practitioner, new ComplianceEvidence(totals[person.Id]), asOf)));
+                row.P, row.PersonId, schemeId, row.Name, row.Email, row.PreferredLanguage, roles, (ProfileStatus)row.Status,
+                row.SupportingMentorId, row.SupervisorPersonId, row.SupportingMentorId is null ? null : row.SupervisorName,
+                ComplianceChecker.Check(requirements, practitioner, new ComplianceEvidence(totals), asOf)));
         }
 
         return result;
     }
 
     /// <summary>
-    /// Gives every profile of the scheme a standing row with the day it joined the register, so that the
-    /// queries can compare record dates with it in the database.
+    /// Gives every profile of the scheme a standing row with the day it joined the register, which the
+    /// query reads with the practitioner.
     /// </summary>
     private async Task EnsureStandingsAsync(Guid schemeId, CancellationToken ct)
     {
@@ -153,72 +133,91 @@ public sealed class ComplianceEvaluation(AppDbContext db)
     }
 
     /// <summary>
-    /// Sums one requirement for everyone in one query: a row per practitioner with their records that can
-    /// count as one string (see <see cref="Records"/>), which <see cref="RequirementTally.Sum"/> then totals.
-    /// A row per record would cost more to read than the database takes to find them.
+    /// The one query: a row per practitioner with their details, caseload, qualifications and, per activity
+    /// table a requirement asked for reads, the records that can count as one string (see <see cref="RecordBuffers"/>).
+    /// A row per record would cost more to read than the database takes to find them. Records before the
+    /// practitioner joined are left to <see cref="RequirementTally"/>, which never counts them, so that the
+    /// database compares each record with constants only.
     /// </summary>
-    private async Task TallyAsync(
-        RequirementKind kind,
-        Guid schemeId,
-        Guid? onlyProfileId,
-        SchemeRequirements requirements,
-        DateOnly recordsStart,
-        DateOnly asOf,
-        Dictionary<Guid, (Practitioner Practitioner, CompliancePeriods Periods)> practitioners,
-        Dictionary<Guid, Dictionary<RequirementKind, RequirementTotals>> totals,
-        CancellationToken ct)
+    private FormattableString Query(
+        Guid schemeId, Guid? onlyProfileId, SchemeRequirements requirements, DateOnly recordsStart, DateOnly asOf, HashSet<RequirementKind> asked)
     {
         // A fixed year looks back over the previous year and, for someone whose first, longer year ran into
         // it, the one before; a rolling minimum may have been reached on any day since joining.
         var horizon = requirements.Year.Kind == ComplianceYearKind.Rolling12Months
             ? DateOnly.MinValue
             : requirements.Year.YearContaining(asOf).From.AddYears(-2);
+        var from = horizon > recordsStart ? horizon : recordsStart;
 
-        // {0} scheme, {1} records start, {2} as of, {3} horizon, {4} group supervision counts, {5} shortest session, {6} the one profile.
-        var args = new object[]
-        {
-            schemeId, recordsStart, asOf, horizon, requirements.GroupSupervisionCounts ? 1 : 0,
-            (double)requirements.MinimumSessionHours - Tolerance, onlyProfileId ?? Guid.Empty,
-        };
-        var only = onlyProfileId is null ? "" : " AND cp.\"Id\" = {6}";
-        var sql = $$"""
-            SELECT st."CoachProfileId" AS "P", ({{Records(kind)}}) AS "R"
-            FROM "CoachProfiles" cp JOIN "ComplianceStandings" st ON st."CoachProfileId" = cp."Id"
-            WHERE cp."SchemeId" = {0} AND cp."Status" <> 3{{only}}
+        // {0} scheme, {1} earliest record date, {2} as of, {3} shortest session, {4} the one profile.
+        var args = new object[] { schemeId, from, asOf, (double)requirements.MinimumSessionHours - Tolerance, onlyProfileId ?? Guid.Empty };
+        var only = onlyProfileId is null ? "" : " AND cp.\"Id\" = {4}";
+        var holdsPlace = string.Join(", ", Match.HoldsPlace.Select(s => (int)s));
+
+        // The unary plus keeps SQLite from reading every held session of the register through the
+        // (Status, MeetingDate) index for each practitioner instead of seeking the practitioner's matches.
+        var practice = !asked.Contains(RequirementKind.PracticeHours) ? "NULL" : $$"""
+            SELECT {{Joined($"CONCAT({DateText("s.\"MeetingDate\"")}, ' ', {TimeText("s.\"StartTime\"")}, ' ', {TimeText("s.\"EndTime\"")})")}}
+            FROM "Matches" m JOIN "SessionRecords" s ON s."MatchId" = m."Id"
+            WHERE m."CoachProfileId" = cp."Id" AND +s."Status" = {{(int)Domain.Sessions.SessionStatus.Held}}
+                AND s."StartTime" IS NOT NULL AND s."EndTime" > s."StartTime" AND s."MeetingDate" >= {1} AND s."MeetingDate" <= {2}
             """;
 
-        var counted = new List<DatedAmount>();
-        var awaiting = new List<DateOnly>();
-        var rows = db.Database.SqlQuery<TallyRow>(FormattableStringFactory.Create(sql, args)).AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(ct))
+        var supervisionKinds = new List<SupervisionKind>();
+        if (asked.Contains(RequirementKind.SupervisionSessions))
         {
-            // Someone who joined the register since the practitioners were read is evaluated next time.
-            if (!practitioners.TryGetValue(row.P, out var who))
+            supervisionKinds.Add(SupervisionKind.OneToOne);
+            if (requirements.GroupSupervisionCounts)
             {
-                continue;
+                supervisionKinds.Add(SupervisionKind.Group);
             }
-
-            var minimum = requirements.For(who.Practitioner.Roles).MinimumFor(kind);
-            if (minimum <= 0)
-            {
-                continue;
-            }
-
-            counted.Clear();
-            awaiting.Clear();
-            ReadRecords(row.R, counted, awaiting);
-            totals[row.P][kind] = RequirementTally.Sum(who.Periods, minimum, CollectionsMarshal.AsSpan(counted), CollectionsMarshal.AsSpan(awaiting));
         }
+
+        if (asked.Contains(RequirementKind.PeerSupportSessions))
+        {
+            supervisionKinds.Add(SupervisionKind.PeerSupport);
+        }
+
+        var supervision = supervisionKinds.Count == 0 ? "NULL" : $$"""
+            SELECT {{Joined($"CONCAT({DateText("v.\"Date\"")}, v.\"Kind\", v.\"ConfirmedBySupervisor\")")}}
+            FROM "SupervisionSessions" v
+            WHERE v."CoachProfileId" = cp."Id" AND v."Date" >= {1} AND v."Date" <= {2}
+                AND v."Kind" IN ({{string.Join(", ", supervisionKinds.Select(k => (int)k))}}) AND v."Hours" >= {3}
+            """;
+
+        var workshopsOnly = asked.Contains(RequirementKind.CpdActivities) ? "" : $" AND c.\"Kind\" = {(int)CpdKind.TrainingWorkshop}";
+        var cpd = !asked.Contains(RequirementKind.CpdActivities) && !asked.Contains(RequirementKind.TrainingWorkshops) ? "NULL" : $$"""
+            SELECT {{Joined($"CONCAT({DateText("c.\"Date\"")}, c.\"Kind\")")}}
+            FROM "CpdActivities" c
+            WHERE c."CoachProfileId" = cp."Id" AND c."Date" >= {1} AND c."Date" <= {2}{{workshopsOnly}}
+            """;
+
+        var qualification = $"CONCAT(q.\"Level\", ' ', q.\"Status\", ' ', {DateText("q.\"FirstAssignmentSubmittedOn\"")}, ' ', {DateText("q.\"AchievedOn\"")})";
+        var sql = $$"""
+            SELECT cp."Id" AS "P", cp."PersonId", CONCAT(pe."GivenName", ' ', pe."FamilyName") AS "Name", pe."Email", pe."PreferredLanguage",
+                cp."Offers", cp."Status", cp."SupportingMentorId", sm."PersonId" AS "SupervisorPersonId",
+                CONCAT(sp."GivenName", ' ', sp."FamilyName") AS "SupervisorName", st."JoinedOn",
+                (SELECT COUNT(*) FROM "Matches" h WHERE h."CoachProfileId" = cp."Id" AND h."Status" IN ({{holdsPlace}})) AS "Caseload",
+                (SELECT {{Joined(qualification)}} FROM "Qualifications" q WHERE q."CoachProfileId" = cp."Id") AS "Qualifications",
+                ({{practice}}) AS "Practice",
+                ({{supervision}}) AS "Supervision",
+                ({{cpd}}) AS "Cpd"
+            FROM "CoachProfiles" cp
+            JOIN "ComplianceStandings" st ON st."CoachProfileId" = cp."Id"
+            JOIN "People" pe ON pe."Id" = cp."PersonId"
+            LEFT JOIN "CoachProfiles" sm ON sm."Id" = cp."SupportingMentorId"
+            LEFT JOIN "People" sp ON sp."Id" = sm."PersonId"
+            WHERE cp."SchemeId" = {0} AND cp."Status" <> {{(int)ProfileStatus.Withdrawn}}{{only}}
+            """;
+        return FormattableStringFactory.Create(sql, args);
     }
 
-    /// <summary>
-    /// Reads <see cref="Records"/>' string: items separated by commas, each a date (yyyy-MM-dd) alone for
-    /// one session or activity, followed by "?" for supervision awaiting confirmation, or by "=" and
-    /// hundredths of an hour for practice.
-    /// </summary>
-    private static void ReadRecords(string? text, List<DatedAmount> counted, List<DateOnly> awaiting)
+    /// <summary>Reads the qualifications column: items separated by commas, each "level status first-assignment achieved" (dates may be empty).</summary>
+    private static List<QualificationRecord> ReadQualifications(string? text)
     {
+        var result = new List<QualificationRecord>(1);
         var all = (text ?? "").AsSpan();
+        Span<Range> parts = stackalloc Range[4];
         foreach (var range in all.Split(','))
         {
             var item = all[range];
@@ -227,63 +226,28 @@ public sealed class ComplianceEvaluation(AppDbContext db)
                 continue;
             }
 
-            var date = new DateOnly(Number(item[..4]), Number(item[5..7]), Number(item[8..10]));
-            if (item.Length == 10)
-            {
-                counted.Add(new DatedAmount(date, 1m));
-            }
-            else if (item[10] == '?')
-            {
-                awaiting.Add(date);
-            }
-            else
-            {
-                counted.Add(new DatedAmount(date, Number(item[11..]) / 100m));
-            }
+            item.Split(parts, ' ');
+            result.Add(new QualificationRecord(
+                (QualificationLevel)Number(item[parts[0]]), (QualificationStatus)Number(item[parts[1]]), OptionalDate(item[parts[2]]), OptionalDate(item[parts[3]])));
         }
+
+        return result;
     }
 
-    private static int Number(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static DateOnly? OptionalDate(ReadOnlySpan<char> text) => text.IsEmpty ? null : Date(text);
 
-    /// <summary>
-    /// A correlated subquery of one practitioner's records that can count for a requirement (of the
-    /// practitioner <c>st</c>, since they joined and up to the date checked) as one string for <see cref="ReadRecords"/>.
-    /// </summary>
-    private string Records(RequirementKind kind)
+    /// <summary>A date as yyyy-MM-dd.</summary>
+    private static DateOnly Date(ReadOnlySpan<char> text) => new(Number(text[..4]), Number(text[5..7]), Number(text[8..10]));
+
+    private static int Number(ReadOnlySpan<char> digits)
     {
-        string InRange(string date) =>
-            $$"""{{date}} >= CASE WHEN st."JoinedOn" > {1} THEN st."JoinedOn" ELSE {1} END AND {{date}} <= {2} AND {{date}} >= {3}""";
-        return kind switch
+        var value = 0;
+        foreach (var digit in digits)
         {
-            RequirementKind.PracticeHours => $$"""
-                SELECT {{Joined($"CONCAT({DateText("s.\"MeetingDate\"")}, '=', {HeldHundredths("s")})")}}
-                FROM "Matches" m JOIN "SessionRecords" s ON s."MatchId" = m."Id"
-                WHERE m."CoachProfileId" = st."CoachProfileId" AND s."Status" = {{(int)Domain.Sessions.SessionStatus.Held}}
-                    AND s."StartTime" IS NOT NULL AND s."EndTime" > s."StartTime" AND {{InRange("s.\"MeetingDate\"")}}
-                """,
-            RequirementKind.SupervisionSessions => $$"""
-                SELECT {{Joined($"CONCAT({DateText("v.\"Date\"")}, CASE WHEN v.\"ConfirmedBySupervisor\" = 1 THEN '' ELSE '?' END)")}}
-                FROM "SupervisionSessions" v
-                WHERE v."CoachProfileId" = st."CoachProfileId" AND {{InRange("v.\"Date\"")}}
-                    AND (v."Kind" = {{(int)SupervisionKind.OneToOne}} OR ({4} = 1 AND v."Kind" = {{(int)SupervisionKind.Group}})) AND v."Hours" >= {5}
-                """,
-            RequirementKind.PeerSupportSessions => $$"""
-                SELECT {{Joined(DateText("v.\"Date\""))}}
-                FROM "SupervisionSessions" v
-                WHERE v."CoachProfileId" = st."CoachProfileId" AND {{InRange("v.\"Date\"")}}
-                    AND v."Kind" = {{(int)SupervisionKind.PeerSupport}} AND v."Hours" >= {5}
-                """,
-            RequirementKind.CpdActivities => $$"""
-                SELECT {{Joined(DateText("c.\"Date\""))}}
-                FROM "CpdActivities" c WHERE c."CoachProfileId" = st."CoachProfileId" AND {{InRange("c.\"Date\"")}}
-                """,
-            RequirementKind.TrainingWorkshops => $$"""
-                SELECT {{Joined(DateText("c.\"Date\""))}}
-                FROM "CpdActivities" c
-                WHERE c."CoachProfileId" = st."CoachProfileId" AND {{InRange("c.\"Date\"")}} AND c."Kind" = {{(int)CpdKind.TrainingWorkshop}}
-                """,
-            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an activity requirement."),
-        };
+            value = (value * 10) + (digit - '0');
+        }
+
+        return value;
     }
 
     /// <summary>The items of a group joined by commas (SQL Server's result is limited to 4,000 characters unless its input is nvarchar(max)).</summary>
@@ -294,14 +258,125 @@ public sealed class ComplianceEvaluation(AppDbContext db)
     /// <summary>A date as yyyy-MM-dd: SQLite stores it so.</summary>
     private string DateText(string column) => db.Database.IsSqlite() ? column : $"CONVERT(char(10), {column}, 23)";
 
-    /// <summary>A held session's length in hundredths of an hour, as <see cref="Domain.Sessions.SessionRecord.Hours"/> rounds it.</summary>
-    private string HeldHundredths(string alias) => db.Database.IsSqlite()
-        ? $"CAST(ROUND((julianday({alias}.\"EndTime\") - julianday({alias}.\"StartTime\")) * 2400.0) AS INTEGER)"
-        : $"CAST(ROUND(DATEDIFF(second, {alias}.\"StartTime\", {alias}.\"EndTime\") / 36.0, 0) AS int)";
+    /// <summary>A time of day as HH:mm:ss (SQLite stores it so, with any fraction of a second after it).</summary>
+    private string TimeText(string column) => db.Database.IsSqlite() ? column : $"CONVERT(char(8), {column}, 108)";
 
-    private sealed class TallyRow
+    /// <summary>
+    /// One practitioner's records that can count, per requirement, read from the query's strings and
+    /// reused from row to row. Practice: "date start end" per held session, its hours as
+    /// <see cref="Domain.Sessions.SessionHours.Between"/> gives them. Supervision: the date, the kind's number and
+    /// 1 when confirmed (peer support counts without confirmation; other kinds await it). CPD: the date and
+    /// the kind's number (a workshop counts for both CPD and workshops).
+    /// </summary>
+    private sealed class RecordBuffers
+    {
+        private static readonly List<DateOnly> NoneAwaiting = [];
+
+        private readonly List<DatedAmount> _practice = [];
+        private readonly List<DatedAmount> _supervision = [];
+        private readonly List<DateOnly> _supervisionAwaiting = [];
+        private readonly List<DatedAmount> _peerSupport = [];
+        private readonly List<DatedAmount> _cpd = [];
+        private readonly List<DatedAmount> _workshops = [];
+
+        public (List<DatedAmount> Counted, List<DateOnly> Awaiting) For(RequirementKind kind) => kind switch
+        {
+            RequirementKind.PracticeHours => (_practice, NoneAwaiting),
+            RequirementKind.SupervisionSessions => (_supervision, _supervisionAwaiting),
+            RequirementKind.PeerSupportSessions => (_peerSupport, NoneAwaiting),
+            RequirementKind.CpdActivities => (_cpd, NoneAwaiting),
+            RequirementKind.TrainingWorkshops => (_workshops, NoneAwaiting),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an activity requirement."),
+        };
+
+        public void Read(PractitionerRow row)
+        {
+            _practice.Clear();
+            _supervision.Clear();
+            _supervisionAwaiting.Clear();
+            _peerSupport.Clear();
+            _cpd.Clear();
+            _workshops.Clear();
+
+            var practice = (row.Practice ?? "").AsSpan();
+            foreach (var range in practice.Split(','))
+            {
+                var item = practice[range];
+                if (item.IsEmpty)
+                {
+                    continue;
+                }
+
+                var times = item[11..];
+                var space = times.IndexOf(' ');
+                var hours = Domain.Sessions.SessionHours.Between(
+                    TimeOnly.Parse(times[..space], CultureInfo.InvariantCulture), TimeOnly.Parse(times[(space + 1)..], CultureInfo.InvariantCulture));
+                if (hours > 0m)
+                {
+                    _practice.Add(new DatedAmount(Date(item), hours));
+                }
+            }
+
+            var supervision = (row.Supervision ?? "").AsSpan();
+            foreach (var range in supervision.Split(','))
+            {
+                var item = supervision[range];
+                if (item.IsEmpty)
+                {
+                    continue;
+                }
+
+                var date = Date(item);
+                if ((SupervisionKind)Number(item[10..^1]) == SupervisionKind.PeerSupport)
+                {
+                    _peerSupport.Add(new DatedAmount(date, 1m));
+                }
+                else if (item[^1] == '1')
+                {
+                    _supervision.Add(new DatedAmount(date, 1m));
+                }
+                else
+                {
+                    _supervisionAwaiting.Add(date);
+                }
+            }
+
+            var cpd = (row.Cpd ?? "").AsSpan();
+            foreach (var range in cpd.Split(','))
+            {
+                var item = cpd[range];
+                if (item.IsEmpty)
+                {
+                    continue;
+                }
+
+                var date = Date(item);
+                _cpd.Add(new DatedAmount(date, 1m));
+                if ((CpdKind)Number(item[10..]) == CpdKind.TrainingWorkshop)
+                {
+                    _workshops.Add(new DatedAmount(date, 1m));
+                }
+            }
+        }
+    }
+
+    private sealed class PractitionerRow
     {
         public Guid P { get; set; }
-        public string? R { get; set; }
+        public Guid PersonId { get; set; }
+        public string Name { get; set; } = "";
+        public string Email { get; set; } = "";
+        public string PreferredLanguage { get; set; } = "";
+        public int Offers { get; set; }
+        public int Status { get; set; }
+        public Guid? SupportingMentorId { get; set; }
+        public Guid? SupervisorPersonId { get; set; }
+        public string? SupervisorName { get; set; }
+        public DateOnly JoinedOn { get; set; }
+        public int Caseload { get; set; }
+        public string? Qualifications { get; set; }
+        public string? Practice { get; set; }
+        public string? Supervision { get; set; }
+        public string? Cpd { get; set; }
     }
 }
