@@ -563,7 +563,10 @@ public class RequestsController(
                 (_, MatchRequestStatus.AwaitingLineManager) => new("Sent to your line manager, {0}", summary.LineManagerName ?? ""),
                 (MatchRequestStatus.AwaitingLineManager, MatchRequestStatus.AwaitingMatch) => new("Supported by your line manager"),
                 (MatchRequestStatus.AwaitingLineManager, MatchRequestStatus.Draft) => new("Returned by your line manager"),
-                (_, MatchRequestStatus.Waitlisted) => new("Put on the waiting list by the scheme team"),
+                // The scheme team writes the reason for the requester (they are told it by e-mail too).
+                (_, MatchRequestStatus.Waitlisted) => step.Note is null
+                    ? new("Put on the waiting list by the scheme team")
+                    : new("Put on the waiting list by the scheme team: {0}", step.Note),
                 (_, MatchRequestStatus.Withdrawn) => new("You withdrew the request"),
                 _ => null,
             };
@@ -595,8 +598,20 @@ public class RequestsController(
         }
 
         var open = matches.FirstOrDefault(m => m.Status is MatchStatus.Proposed or MatchStatus.ChemistryMeeting);
+        var last = matches.LastOrDefault();
+        Phrase? backWithSchemeTeam = summary.Status != MatchRequestStatus.AwaitingMatch || last is null ? null : last.Status switch
+        {
+            MatchStatus.Declined when last.History.LastOrDefault()?.From == MatchStatus.Proposed =>
+                new("The proposed {0} could not take your request on, so it is back with the scheme team. They will propose someone else.", practitioner),
+            MatchStatus.Declined =>
+                new("Your chemistry meeting did not lead to a match. This happens, and it is better to know early. Your request is back with the scheme team, who will propose someone else."),
+            MatchStatus.Expired =>
+                new("The proposed {0} did not answer in time, so your request is back with the scheme team. They will propose someone else.", practitioner),
+            _ => null,
+        };
         return new RequestStatusPage
         {
+            BackWithSchemeTeam = backWithSchemeTeam,
             Summary = summary,
             OpenMatch = open is null ? null : new OpenMatchView(open.Id, open.Name, open.Status, open.RespondBy, open.ChemistryMeetingOn, open.ChemistryMeetingFormat, open.CoacheeWantsToGoOn),
             Timeline = timeline.OrderBy(e => e.At).ToList(),
