@@ -199,11 +199,11 @@ public class HrCohortsController(
         }
         catch (RuleBrokenException broken)
         {
-            TempData.Success(MatchingMessages.For(broken.Rule, t));
+            TempData.Important(MatchingMessages.For(broken.Rule, t));
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData.Success(t["Someone else changed or released this cohort a moment ago. Check it again."]);
+            TempData.Important(t["Someone else changed or released this cohort a moment ago. Check it again."]);
         }
 
         return RedirectToAction(nameof(Index));

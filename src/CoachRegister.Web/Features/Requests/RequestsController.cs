@@ -78,7 +78,7 @@ public class RequestsController(
             .FirstOrDefaultAsync(ct);
         if (open is not null && !open.IsEditable)
         {
-            TempData.Success(t["You already have a request in progress. You can ask again once it is matched or withdrawn."]);
+            TempData.Important(t["You already have a request in progress. You can ask again once it is matched or withdrawn."]);
             return RedirectToAction(nameof(Details), new { id = open.Id });
         }
 
@@ -110,7 +110,7 @@ public class RequestsController(
             }
             catch (RuleBrokenException broken)
             {
-                TempData.Success(MatchingMessages.For(broken.Rule, t));
+                TempData.Important(MatchingMessages.For(broken.Rule, t));
             }
         }
 
@@ -349,7 +349,7 @@ public class RequestsController(
         catch (DbUpdateConcurrencyException)
         {
             // Sent a moment ago from another tab: that one won, this one says so.
-            TempData.Success(t["Your request was already sent from another tab or window."]);
+            TempData.Important(t["Your request was already sent from another tab or window."]);
             return RedirectToAction(nameof(Details), new { id });
         }
 
@@ -405,7 +405,7 @@ public class RequestsController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData.Success(t["Your request changed while you were withdrawing it. Check where it stands now."]);
+            TempData.Important(t["Your request changed while you were withdrawing it. Check where it stands now."]);
             return RedirectToAction(nameof(Details), new { id });
         }
 
@@ -436,7 +436,7 @@ public class RequestsController(
             return NotFound();
         }
 
-        TempData.Success(MatchingMessages.For(Rule.RequestNotEditable, t));
+        TempData.Important(MatchingMessages.For(Rule.RequestNotEditable, t));
         return RedirectToAction(nameof(Details), new { id });
     }
 
