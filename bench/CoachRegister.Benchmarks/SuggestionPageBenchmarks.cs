@@ -6,6 +6,7 @@ using CoachRegister.Domain.People;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.HrMatching;
 using CoachRegister.Web.Features.Matching;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -93,8 +94,12 @@ public class SuggestionPageBenchmarks
         var path = Path.Combine(Path.GetTempPath(), "coachregister-bench", $"suggestions-{Coaches}-{People}-{latest}.db");
         if (!File.Exists(path))
         {
-            await RegisterSeed.SeedAsync(path, Coaches, People);
-            await AddRequestAsync(path);
+            // Seeded under another name and renamed when complete, so an interrupted seed is never taken for a whole one.
+            var seeding = path + ".seeding";
+            await RegisterSeed.SeedAsync(seeding, Coaches, People);
+            await AddRequestAsync(seeding);
+            SqliteConnection.ClearAllPools();
+            File.Move(seeding, path);
         }
 
         return path;
