@@ -8,6 +8,7 @@ using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Matching;
 using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Infrastructure.Forms;
+using CoachRegister.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -177,7 +178,7 @@ public class HrCohortsController(
             return View(Folder + "Preview.cshtml", await PreviewAsync((await PlanAsync(id, tracked: false, ct))!, ct));
         }
 
-        TempData.Success(t["The cohort is released: {0} proposals have gone out", planned.Count]);
+        TempData.Success(t.Plural(planned.Count, "The cohort is released: {0} proposal has gone out", "The cohort is released: {0} proposals have gone out"));
         return RedirectToAction(nameof(Preview), new { id });
     }
 
@@ -198,11 +199,11 @@ public class HrCohortsController(
         }
         catch (RuleBrokenException broken)
         {
-            TempData.Success(MatchingMessages.For(broken.Rule, t));
+            TempData.Important(MatchingMessages.For(broken.Rule, t));
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData.Success(t["Someone else changed or released this cohort a moment ago. Check it again."]);
+            TempData.Important(t["Someone else changed or released this cohort a moment ago. Check it again."]);
         }
 
         return RedirectToAction(nameof(Index));
@@ -256,7 +257,7 @@ public class HrCohortsController(
             .Where(p => p.Capacity > p.Used)
             .OrderBy(p => p.Name)
             .ToListAsync(ct);
-        page.Coaches = coaches.Select(c => new CohortOption(c.Id, c.Name, t["{0}, {1} of {2} places free", t[CoachRegister.Web.Features.Register.RegisterLabels.Offer(c.Offers)], c.Capacity - c.Used, c.Capacity])).ToList();
+        page.Coaches = coaches.Select(c => new CohortOption(c.Id, c.Name, t.Plural(c.Capacity, "{1}, {2} of {0} place free", "{1}, {2} of {0} places free", t[CoachRegister.Web.Features.Register.RegisterLabels.Offer(c.Offers)], c.Capacity - c.Used))).ToList();
         return true;
     }
 

@@ -78,7 +78,7 @@ public class RequestsController(
             .FirstOrDefaultAsync(ct);
         if (open is not null && !open.IsEditable)
         {
-            TempData.Success(t["You already have a request in progress. You can ask again once it is matched or withdrawn."]);
+            TempData.Important(t["You already have a request in progress. You can ask again once it is matched or withdrawn."]);
             return RedirectToAction(nameof(Details), new { id = open.Id });
         }
 
@@ -110,7 +110,7 @@ public class RequestsController(
             }
             catch (RuleBrokenException broken)
             {
-                TempData.Success(MatchingMessages.For(broken.Rule, t));
+                TempData.Important(MatchingMessages.For(broken.Rule, t));
             }
         }
 
@@ -349,7 +349,7 @@ public class RequestsController(
         catch (DbUpdateConcurrencyException)
         {
             // Sent a moment ago from another tab: that one won, this one says so.
-            TempData.Success(t["Your request was already sent from another tab or window."]);
+            TempData.Important(t["Your request was already sent from another tab or window."]);
             return RedirectToAction(nameof(Details), new { id });
         }
 
@@ -405,7 +405,7 @@ public class RequestsController(
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData.Success(t["Your request changed while you were withdrawing it. Check where it stands now."]);
+            TempData.Important(t["Your request changed while you were withdrawing it. Check where it stands now."]);
             return RedirectToAction(nameof(Details), new { id });
         }
 
@@ -436,7 +436,7 @@ public class RequestsController(
             return NotFound();
         }
 
-        TempData.Success(MatchingMessages.For(Rule.RequestNotEditable, t));
+        TempData.Important(MatchingMessages.For(Rule.RequestNotEditable, t));
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -563,7 +563,10 @@ public class RequestsController(
                 (_, MatchRequestStatus.AwaitingLineManager) => new("Sent to your line manager, {0}", summary.LineManagerName ?? ""),
                 (MatchRequestStatus.AwaitingLineManager, MatchRequestStatus.AwaitingMatch) => new("Supported by your line manager"),
                 (MatchRequestStatus.AwaitingLineManager, MatchRequestStatus.Draft) => new("Returned by your line manager"),
-                (_, MatchRequestStatus.Waitlisted) => new("Put on the waiting list by the scheme team"),
+                // The scheme team writes the reason for the requester (they are told it by e-mail too).
+                (_, MatchRequestStatus.Waitlisted) => step.Note is null
+                    ? new("Put on the waiting list by the scheme team")
+                    : new("Put on the waiting list by the scheme team: {0}", step.Note),
                 (_, MatchRequestStatus.Withdrawn) => new("You withdrew the request"),
                 _ => null,
             };
@@ -595,8 +598,20 @@ public class RequestsController(
         }
 
         var open = matches.FirstOrDefault(m => m.Status is MatchStatus.Proposed or MatchStatus.ChemistryMeeting);
+        var last = matches.LastOrDefault();
+        Phrase? backWithSchemeTeam = summary.Status != MatchRequestStatus.AwaitingMatch || last is null ? null : last.Status switch
+        {
+            MatchStatus.Declined when last.History.LastOrDefault()?.From == MatchStatus.Proposed =>
+                new("The proposed {0} could not take your request on, so it is back with the scheme team. They will propose someone else.", practitioner),
+            MatchStatus.Declined =>
+                new("Your chemistry meeting did not lead to a match. This happens, and it is better to know early. Your request is back with the scheme team, who will propose someone else."),
+            MatchStatus.Expired =>
+                new("The proposed {0} did not answer in time, so your request is back with the scheme team. They will propose someone else.", practitioner),
+            _ => null,
+        };
         return new RequestStatusPage
         {
+            BackWithSchemeTeam = backWithSchemeTeam,
             Summary = summary,
             OpenMatch = open is null ? null : new OpenMatchView(open.Id, open.Name, open.Status, open.RespondBy, open.ChemistryMeetingOn, open.ChemistryMeetingFormat, open.CoacheeWantsToGoOn),
             Timeline = timeline.OrderBy(e => e.At).ToList(),

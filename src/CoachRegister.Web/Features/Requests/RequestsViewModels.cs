@@ -101,5 +101,12 @@ public sealed class RequestStatusPage
     public required RequestSummary Summary { get; init; }
     public OpenMatchView? OpenMatch { get; init; }
     public IReadOnlyList<TimelineEntry> Timeline { get; init; } = [];
+
+    /// <summary>
+    /// Why a request waits for a match again, when a match came to nothing: what the requester may know of it
+    /// (never the coach's reason for declining, never who said no after a chemistry meeting).
+    /// </summary>
+    public Phrase? BackWithSchemeTeam { get; init; }
+
     public bool CanWithdraw { get; init; }
 }

@@ -44,7 +44,8 @@ public static class PortalNavigation
         new("Proposals", "/proposals") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
         new("My CPD", "/development") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
         new("Supervision", "/supervision") { Roles = [CoachRegister.Data.Identity.Roles.Supervisor] },
-        new("My requests", "/requests") { Roles = [] },
+        // A line manager supporting someone's request is not asking for a coach themselves.
+        new("My requests", "/requests") { Roles = [], NotBelow = ["/requests/support"] },
         new("My coaching", "/relationships") { Roles = [] },
         new("Caseload", "/caseload") { Roles = [CoachRegister.Data.Identity.Roles.Coach, CoachRegister.Data.Identity.Roles.Mentor] },
         // A line manager supporting someone's application is not joining the register themselves.

@@ -23,7 +23,7 @@ public enum PluralCategory
 /// </summary>
 public static class Plurals
 {
-    public static PluralCategory CategoryOf(int count, CultureInfo culture) => culture.TwoLetterISOLanguageName switch
+    public static PluralCategory CategoryOf(long count, CultureInfo culture) => culture.TwoLetterISOLanguageName switch
     {
         // CLDR plural rules for Welsh (cy): 0 zero, 1 one, 2 two, 3 few, 6 many, everything else other.
         "cy" => count switch
@@ -42,7 +42,7 @@ public static class Plurals
     /// The form of <paramref name="one"/> or <paramref name="other"/> for <paramref name="count"/>, with
     /// {0} the count and {1}, {2}... the <paramref name="arguments"/>.
     /// </summary>
-    public static string Plural(this IStringLocalizer t, int count, string one, string other, params object[] arguments)
+    public static string Plural(this IStringLocalizer t, long count, string one, string other, params object[] arguments)
     {
         var culture = CultureInfo.CurrentUICulture;
         var category = CategoryOf(count, culture);

@@ -52,14 +52,15 @@ public class CohortTests(MatchingPortalFactory factory) : IClassFixture<Matching
         Assert.Contains("Xavi", CoachCell(preview, second.Id), StringComparison.Ordinal);
         Assert.Contains("Offers 1 of the 1 areas asked for", preview.QuerySelector($"tr[data-request='{first.Id}']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("2 pairs", preview.QuerySelector("[data-figure='planned']")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("a simple best-first pass would make 1 pairs", preview.QuerySelector("[data-figure='optimal']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("a simple best-first pass would make 1 pair,", preview.QuerySelector("[data-figure='optimal']")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(await factory.MailToAsync(xavi.User.Email));
 
         var adjusted = await client.SubmitFormAsync(preview, url, new Dictionary<string, string> { ["Coach"] = "" }, $"tr[data-request='{first.Id}'] form");
         Assert.Equal(HttpStatusCode.Redirect, adjusted.StatusCode);
         var changed = await client.GetPageAsync(url);
         Assert.NotNull(changed.QuerySelector($"tr[data-request='{first.Id}'] [data-unmatched]"));
-        Assert.Contains("1 pairs", changed.QuerySelector("[data-figure='planned']")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("1 pair,", changed.QuerySelector("[data-figure='planned']")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("Release: send 1 proposal", changed.QuerySelector("form[action$='/release']")!.TextContent, StringComparison.Ordinal);
         await client.SubmitFormAsync(changed, url, new Dictionary<string, string> { ["Coach"] = yana.Profile.Id.ToString() }, $"tr[data-request='{first.Id}'] form");
 
         var released = await client.SubmitFormAsync(await client.GetPageAsync(url), url, new Dictionary<string, string>(), "form[action$='/release']");

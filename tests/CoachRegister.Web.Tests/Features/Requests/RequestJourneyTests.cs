@@ -96,7 +96,8 @@ public class RequestJourneyTests(MatchingPortalFactory factory) : IClassFixture<
         Assert.Equal($"/requests/{draft.Id}", get.Headers.Location!.OriginalString);
         Assert.Equal(OfferType.Coaching, (await factory.ReadRequestAsync(draft.Id)).Wanted);
         var status = await client.GetPageAsync($"/requests/{draft.Id}");
-        Assert.Equal("Your request has been sent, so it can no longer be changed", status.QuerySelector("#success-banner .govuk-notification-banner__heading")!.TextContent.Trim());
+        Assert.Null(status.QuerySelector("#success-banner"));
+        Assert.Equal("Your request has been sent, so it can no longer be changed", status.QuerySelector("#important-banner .govuk-notification-banner__heading")!.TextContent.Trim());
     }
 
     [Fact]
@@ -163,14 +164,16 @@ public class RequestJourneyTests(MatchingPortalFactory factory) : IClassFixture<
         Assert.Equal(MatchRequestStatus.AwaitingLineManager, request.Status);
         Assert.Single(request.History);
         Assert.Single(await factory.MailToAsync(scene.Manager.Email));
-        var notices = new List<string>();
+        var notices = new List<(string Banner, string Text)>();
         foreach (var (tab, response) in tabs.Zip(responses))
         {
-            notices.Add((await tab.GetPageAsync(response.Headers.Location!.OriginalString)).QuerySelector("#success-banner .govuk-notification-banner__heading")!.TextContent.Trim());
+            var banner = (await tab.GetPageAsync(response.Headers.Location!.OriginalString)).QuerySelector(".govuk-notification-banner")!;
+            notices.Add((banner.Id!, banner.QuerySelector(".govuk-notification-banner__heading")!.TextContent.Trim()));
         }
 
-        Assert.Contains("Request sent to Lena Manager", notices);
-        Assert.Single(notices, n => n != "Request sent to Lena Manager");
+        Assert.Contains(("success-banner", "Request sent to Lena Manager"), notices);
+        // The other tab sent nothing: it is told so, not congratulated.
+        Assert.Single(notices, n => n.Text != "Request sent to Lena Manager" && n.Banner == "important-banner");
     }
 
     [Fact]
