@@ -123,7 +123,6 @@ public class ChemistryController(
         return RedirectToAction(nameof(Chemistry), new { id = match.Id });
     }
 
-    /// <summary>A match the signed-in person takes part in, with its coach profile and request.</summary>
     /// <summary>
     /// The caller's match changed through the domain; or, when the input or a rule says no, the page again with
     /// why under <paramref name="field"/>; or not found.
@@ -153,6 +152,7 @@ public class ChemistryController(
 
     private sealed record Changed(Match? Match, IActionResult? Refused);
 
+    /// <summary>A match the signed-in person takes part in, with its coach profile and request.</summary>
     private async Task<Match?> MineAsync(Guid id, bool tracked, CancellationToken ct)
     {
         var matches = db.Matches.Involving(await access.AskerAsync()).Include(m => m.Coach).Include(m => m.MatchRequest).Include(m => m.Coachee);

@@ -458,7 +458,6 @@ public class RequestsController(
         return RedirectToAction(nameof(Preferences), new { id });
     }
 
-    /// <summary>The next page of the form, or check your answers when changing an answer from there or at the end.</summary>
     /// <summary>One step of the form: the draft, the page's own checks, the change, then the next step.</summary>
     private async Task<IActionResult> SaveStepAsync(Guid id, RequestPage page, RequestSection done, Action<MatchRequest> change, CancellationToken ct)
     {
@@ -478,6 +477,7 @@ public class RequestsController(
         return Next(draft, done, page.ReturnToCheck);
     }
 
+    /// <summary>The next page of the form, or check your answers when changing an answer from there or at the end.</summary>
     private RedirectToActionResult Next(MatchRequest draft, RequestSection done, bool returnToCheck)
     {
         var sections = MatchRequestRules.SectionsFor(draft).ToList();
