@@ -74,23 +74,8 @@ public class ComplianceBenchmarks
     [Benchmark]
     public Task<IReadOnlyList<PractitionerStanding>> EvaluateAll() => _evaluation.EvaluateAsync(_schemeId, AsOf);
 
-    /// <summary>
-    /// The seeded database, named after the latest migration so that a database seeded by an older build
-    /// (whose schema the migrations can no longer bring up to date) is seeded again rather than used.
-    /// </summary>
-    public static async Task<string> DatabasePathAsync()
-    {
-        await using var provider = RegisterSeed.Services(":memory:");
-        await using var scope = provider.CreateAsyncScope();
-        var latest = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetMigrations().Last();
-        var path = Path.Combine(Path.GetTempPath(), "coachregister-bench", $"compliance-{latest}.db");
-        if (!File.Exists(path))
-        {
-            await SeedAsync(path);
-        }
-
-        return path;
-    }
+    /// <summary>The seeded database, kept between runs (<see cref="RegisterSeed.CachedAsync"/>).</summary>
+    public static Task<string> DatabasePathAsync() => RegisterSeed.CachedAsync("compliance", SeedAsync);
 
     /// <summary>Per coach, two years of records: 12 supervision and 8 peer-support sessions, 10 CPD activities, 20 coaching sessions.</summary>
     public static async Task SeedAsync(string databasePath)

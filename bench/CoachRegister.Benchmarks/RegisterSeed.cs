@@ -46,6 +46,33 @@ public static class RegisterSeed
         return new Asker(staff.Id, staff.SchemeId, new HashSet<Guid> { staff.SchemeId }, new HashSet<Guid>(), IsSystemAdmin: false);
     }
 
+    /// <summary>
+    /// A seeded database kept between runs (each seed is fixed), named after the latest migration so that a seed of an
+    /// older schema is made again. It is seeded under another name and renamed when complete, so an interrupted seed
+    /// is never taken for a whole one.
+    /// </summary>
+    public static async Task<string> CachedAsync(string name, Func<string, Task> seed)
+    {
+        string latest;
+        await using (var provider = Services(":memory:"))
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            latest = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetMigrations().Last();
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), "coachregister-bench", $"{name}-{latest}.db");
+        if (!File.Exists(path))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var seeding = path + ".seeding";
+            await seed(seeding);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Move(seeding, path, overwrite: true);
+        }
+
+        return path;
+    }
+
     public static ServiceProvider Services(string databasePath)
     {
         var services = new ServiceCollection();

@@ -106,20 +106,8 @@ public class RelationshipPageBenchmarks
         return (chosen.Id, coach);
     }
 
-    /// <summary>The seeded database, named after the latest migration so that a new migration seeds it again.</summary>
-    public static async Task<string> DatabasePathAsync()
-    {
-        await using var provider = RegisterSeed.Services(":memory:");
-        await using var scope = provider.CreateAsyncScope();
-        var latest = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetMigrations().Last();
-        var path = Path.Combine(Path.GetTempPath(), "coachregister-bench", $"relationships-{latest}.db");
-        if (!File.Exists(path))
-        {
-            await SeedAsync(path);
-        }
-
-        return path;
-    }
+    /// <summary>The seeded database, kept between runs (<see cref="RegisterSeed.CachedAsync"/>).</summary>
+    public static Task<string> DatabasePathAsync() => RegisterSeed.CachedAsync("relationships", SeedAsync);
 
     /// <summary>
     /// The compliance benchmark's register (<see cref="ComplianceBenchmarks.SeedAsync"/>, fixed seed: 10,000 coaches,

@@ -85,25 +85,13 @@ public class SuggestionPageBenchmarks
         return suggestions.Ranked.Count + people.Count + matches.Count + summary.Areas.Count;
     }
 
-    /// <summary>The seeded database, named after the latest migration so that a seed from an older schema is made again.</summary>
-    public static async Task<string> DatabasePathAsync()
-    {
-        await using var provider = RegisterSeed.Services(":memory:");
-        await using var scope = provider.CreateAsyncScope();
-        var latest = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetMigrations().Last();
-        var path = Path.Combine(Path.GetTempPath(), "coachregister-bench", $"suggestions-{Coaches}-{People}-{latest}.db");
-        if (!File.Exists(path))
+    /// <summary>The seeded database, kept between runs (<see cref="RegisterSeed.CachedAsync"/>).</summary>
+    public static Task<string> DatabasePathAsync() =>
+        RegisterSeed.CachedAsync($"suggestions-{Coaches}-{People}", async path =>
         {
-            // Seeded under another name and renamed when complete, so an interrupted seed is never taken for a whole one.
-            var seeding = path + ".seeding";
-            await RegisterSeed.SeedAsync(seeding, Coaches, People);
-            await AddRequestAsync(seeding);
-            SqliteConnection.ClearAllPools();
-            File.Move(seeding, path);
-        }
-
-        return path;
-    }
+            await RegisterSeed.SeedAsync(path, Coaches, People);
+            await AddRequestAsync(path);
+        });
 
     /// <summary>
     /// One supported request for coaching from the seeded member of staff, through the domain's own steps: two
