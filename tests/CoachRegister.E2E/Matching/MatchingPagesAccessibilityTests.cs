@@ -18,28 +18,28 @@ public class MatchingPagesAccessibilityTests(BrowserFixture browser)
     public async Task The_scheme_teams_matching_pages_pass_axe(string locale)
     {
         var page = await browser.NewSignedInPageAsync(SignIn.Demo("hr"), locale);
-        await VisitAsync(page, locale, "/hr/matching", "Requests to match");
-        await VisitAsync(page, locale, "/hr/matching?stage=Waitlisted", "Requests to match");
-        await VisitAsync(page, locale, "/hr/matching?stage=Proposed", "Requests to match");
+        await MatchingSteps.VisitInLanguageAsync(page, locale, "/hr/matching", "Requests to match");
+        await MatchingSteps.VisitInLanguageAsync(page, locale, "/hr/matching?stage=Waitlisted", "Requests to match");
+        await MatchingSteps.VisitInLanguageAsync(page, locale, "/hr/matching?stage=Proposed", "Requests to match");
         await page.GotoAsync("/hr/matching");
         await FollowAsync(page, page.Locator("#queue tbody tr a").First);
-        await ArriveAsync(page, locale, "Match ");
+        await MatchingSteps.ArriveInLanguageAsync(page, locale, "Match ");
 
-        await VisitAsync(page, locale, "/hr/matching/cohorts", "Cohorts");
+        await MatchingSteps.VisitInLanguageAsync(page, locale, "/hr/matching/cohorts", "Cohorts");
         await FollowAsync(page, page.Locator("main a[href^='/hr/matching/cohorts/new']").First);
-        await ArriveAsync(page, locale, "Match a cohort in");
+        await MatchingSteps.ArriveInLanguageAsync(page, locale, "Match a cohort in");
         await FollowAsync(page, page.Locator("main form button[type=submit]"));
         // Sent empty, the form answers with its error summary, which must be accessible too.
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
-        await ArriveAsync(page, locale, "Match a cohort in");
+        await MatchingSteps.ArriveInLanguageAsync(page, locale, "Match a cohort in");
 
         // An HR admin of one scheme goes straight to its settings; one of two schemes chooses the scheme first.
-        await VisitAsync(page, locale, "/hr/matching/settings", "Matching settings:");
+        await MatchingSteps.VisitInLanguageAsync(page, locale, "/hr/matching/settings", "Matching settings:");
         await page.Context.CloseAsync();
         var lead = await browser.NewSignedInPageAsync(SignIn.Demo("hr.academy"), locale);
-        await VisitAsync(lead, locale, "/hr/matching/settings", "Matching settings");
+        await MatchingSteps.VisitInLanguageAsync(lead, locale, "/hr/matching/settings", "Matching settings");
         await FollowAsync(lead, lead.Locator("main a[href^='/hr/matching/settings/']").First);
-        await ArriveAsync(lead, locale, "Matching settings:");
+        await MatchingSteps.ArriveInLanguageAsync(lead, locale, "Matching settings:");
         await lead.Context.CloseAsync();
     }
 
@@ -49,28 +49,28 @@ public class MatchingPagesAccessibilityTests(BrowserFixture browser)
     public async Task The_requesters_line_managers_and_coaches_matching_pages_pass_axe(string locale)
     {
         var staff = await browser.NewSignedInPageAsync(SignIn.Demo("staff"), locale);
-        await VisitAsync(staff, locale, "/requests", "Your requests for a coach or mentor");
+        await MatchingSteps.VisitInLanguageAsync(staff, locale, "/requests", "Your requests for a coach or mentor");
         await FollowAsync(staff, staff.Locator("main table a[href^='/requests/']").First);
-        await ArriveAsync(staff, locale, "Your request for a");
-        await VisitAsync(staff, locale, "/requests/new", "Ask for a coach or mentor");
+        await MatchingSteps.ArriveInLanguageAsync(staff, locale, "Your request for a");
+        await MatchingSteps.VisitInLanguageAsync(staff, locale, "/requests/new", "Ask for a coach or mentor");
         await staff.Context.CloseAsync();
 
         var manager = await browser.NewSignedInPageAsync(SignIn.Demo("manager"), locale);
         await manager.GotoAsync("/");
         await FollowAsync(manager, manager.Locator("#requests-to-support a").First);
-        await ArriveAsync(manager, locale, "Support ");
+        await MatchingSteps.ArriveInLanguageAsync(manager, locale, "Support ");
         await manager.Context.CloseAsync();
 
         var coach = await browser.NewSignedInPageAsync(SignIn.Demo("coach"), locale);
-        await VisitAsync(coach, locale, "/proposals", "Your proposals");
+        await MatchingSteps.VisitInLanguageAsync(coach, locale, "/proposals", "Your proposals");
         await FollowAsync(coach, coach.Locator("#waiting a").First);
-        await ArriveAsync(coach, locale, "Coaching for");
+        await MatchingSteps.ArriveInLanguageAsync(coach, locale, "Coaching for");
         await coach.Context.CloseAsync();
 
         var mentor = await browser.NewSignedInPageAsync(SignIn.Demo("mentor"), locale);
-        await VisitAsync(mentor, locale, "/proposals", "Your proposals");
+        await MatchingSteps.VisitInLanguageAsync(mentor, locale, "/proposals", "Your proposals");
         await FollowAsync(mentor, mentor.Locator("#chemistry a").First);
-        await ArriveAsync(mentor, locale, "Chemistry meeting with");
+        await MatchingSteps.ArriveInLanguageAsync(mentor, locale, "Chemistry meeting with");
         await mentor.Context.CloseAsync();
     }
 
@@ -83,11 +83,11 @@ public class MatchingPagesAccessibilityTests(BrowserFixture browser)
         var requester = CouncilStaff("Nia", locale == "cy-GB" ? "Gwenallt" : "Holloway");
         await browser.RegisterAndConfirmAsync(requester);
         var page = await browser.NewSignedInPageAsync(requester.Email, locale, NewPerson.Password);
-        await VisitAsync(page, locale, "/requests/new", "Ask for a coach or mentor");
+        await MatchingSteps.VisitInLanguageAsync(page, locale, "/requests/new", "Ask for a coach or mentor");
         await FollowAsync(page, page.Locator("main form button[type=submit]"));
         await page.WaitForURLAsync(url => url.EndsWith("/kind", StringComparison.Ordinal));
         var id = new Uri(page.Url).AbsolutePath.Split('/')[2];
-        await ArriveAsync(page, locale, "Do you want coaching or mentoring?");
+        await MatchingSteps.ArriveInLanguageAsync(page, locale, "Do you want coaching or mentoring?");
         await page.Locator("input[name=Kind][value=Mentoring]").CheckAsync();
         await FollowAsync(page, page.Locator("main form button[type=submit]"));
         await page.WaitForURLAsync(url => url.EndsWith("/reasons", StringComparison.Ordinal));
@@ -105,14 +105,14 @@ public class MatchingPagesAccessibilityTests(BrowserFixture browser)
         ];
         foreach (var (section, title) in sections)
         {
-            await VisitAsync(page, locale, $"/requests/{id}/{section}", title);
+            await MatchingSteps.VisitInLanguageAsync(page, locale, $"/requests/{id}/{section}", title);
         }
 
         // Sent empty, a page of the form answers with its error summary.
         await page.GotoAsync($"/requests/{id}/reasons");
         await page.Locator("main form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-error-summary")).ToBeVisibleAsync();
-        await ArriveAsync(page, locale, "Why would you like this support?");
+        await MatchingSteps.ArriveInLanguageAsync(page, locale, "Why would you like this support?");
     }
 
     /// <summary>Clicks a link or button and waits for the page it leads to.</summary>
@@ -121,31 +121,5 @@ public class MatchingPagesAccessibilityTests(BrowserFixture browser)
         var before = page.Url;
         await target.ClickAsync();
         await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-    }
-
-    private static async Task VisitAsync(IPage page, string locale, string path, string englishTitle)
-    {
-        var response = await page.GotoAsync(path);
-        Assert.True(response?.Ok == true, $"GET {path} answered {response?.Status}");
-        await ArriveAsync(page, locale, englishTitle);
-    }
-
-    /// <summary>Checks the page is in the reader's language (its title English or not) and passes axe.</summary>
-    private static async Task ArriveAsync(IPage page, string locale, string englishTitle)
-    {
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-        var welsh = locale == "cy-GB";
-        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", welsh ? "cy" : "en");
-        var title = await page.TitleAsync();
-        if (welsh)
-        {
-            Assert.DoesNotContain(englishTitle, title, StringComparison.Ordinal);
-        }
-        else
-        {
-            Assert.Contains(englishTitle, title, StringComparison.Ordinal);
-        }
-
-        await page.AssertNoViolationsAsync();
     }
 }

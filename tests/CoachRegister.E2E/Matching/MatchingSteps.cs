@@ -284,6 +284,13 @@ public static partial class MatchingSteps
     {
         var response = await page.GotoAsync(path);
         Assert.True(response?.Ok == true, $"GET {path} answered {response?.Status}");
+        await ArriveInLanguageAsync(page, locale, englishTitle);
+    }
+
+    /// <summary>Checks the page is in the reader's language (its title English or not) and passes axe.</summary>
+    public static async Task ArriveInLanguageAsync(IPage page, string locale, string englishTitle)
+    {
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         var welsh = locale == "cy-GB";
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", welsh ? "cy" : "en");
         var title = await page.TitleAsync();
