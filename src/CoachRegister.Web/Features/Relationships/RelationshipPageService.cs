@@ -81,9 +81,16 @@ public sealed class RelationshipPageService(AppDbContext db, PortalAccess access
         {
             Rated = db.CoachFeedback.Any(f => f.MatchId == m.Id && f.SessionRecordId == null),
             Evaluated = db.FinalEvaluations.Any(e => e.MatchId == m.Id),
-            ThreeWay = db.ThreeWayConfirmations.Where(c => c.MatchId == m.Id).Select(c => new ThreeWayState(true, c.ConfirmedAt, c.SupportOffered)).FirstOrDefault(),
-            Ending = db.PartnershipEndings.Where(e => e.MatchId == m.Id).Select(e => new EndingRow(e.EndedBy, e.Category, e.PrivateReason, e.EndedAt)).FirstOrDefault(),
         }).SingleAsync(ct);
+
+        // Each by its unique MatchId index, in a query of its own: inside the one above, EF ranks every row of both
+        // tables (ROW_NUMBER over the whole table, 14 ms among 10,000 partnerships, docs/PERFORMANCE.md).
+        var threeWay = await db.ThreeWayConfirmations.AsNoTracking().Where(c => c.MatchId == id)
+            .Select(c => new ThreeWayState(true, c.ConfirmedAt, c.SupportOffered)).FirstOrDefaultAsync(ct);
+        var ending = await access.MayReadAsync(parties.For(RecordKind.EndingReason))
+            ? await db.PartnershipEndings.AsNoTracking().Where(e => e.MatchId == id)
+                .Select(e => new EndingRow(e.EndedBy, e.Category, e.PrivateReason, e.EndedAt)).FirstOrDefaultAsync(ct)
+            : null;
 
         var today = clock.Today;
         var due = Programme.ReviewDueOn(partnership.StartedOn, sessions.Where(s => s.Status == SessionStatus.Held).Select(s => s.Date), partnership.Scheme.ReviewAfterSessions, partnership.Scheme.ReviewAfterMonths);
@@ -108,7 +115,6 @@ public sealed class RelationshipPageService(AppDbContext db, PortalAccess access
             Reflect: await access.MayReadAsync(parties.For(RecordKind.CoachReflection)),
             Prepare: await access.MayChangeAsync(parties.For(RecordKind.MeetingPreparation)));
 
-        return new RelationshipPage(partnership, side, agreement, sessions, goalRows, plan, review, forms.Rated, forms.Evaluated, forms.ThreeWay,
-            await access.MayReadAsync(parties.For(RecordKind.EndingReason)) ? forms.Ending : null, may, today);
+        return new RelationshipPage(partnership, side, agreement, sessions, goalRows, plan, review, forms.Rated, forms.Evaluated, threeWay, ending, may, today);
     }
 }
