@@ -387,7 +387,7 @@ public class AgreementsController(
         var versions = await db.Agreements.AsNoTracking().Where(a => a.MatchId == p.Id).OrderByDescending(a => a.Version)
             .Select(a => new VersionRow(a.Version, a.Status, a.AgreedOn, a.CreatedAt)).ToListAsync(ct);
         var wanted = version ?? (versions.Count > 0 ? versions[0].Version : 0);
-        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Signatures).FirstOrDefaultAsync(a => a.MatchId == p.Id && a.Version == wanted, ct);
+        var agreement = await db.Agreements.AsNoTracking().VersionAsync(p.Id, wanted, ct);
         sign.Version = agreement?.Version ?? 0;
         return new AgreementViewModel
         {
@@ -413,8 +413,7 @@ public class AgreementsController(
     };
 
     private Task<Agreement?> LatestAsync(Guid id, bool tracked, CancellationToken ct) =>
-        (tracked ? db.Agreements : db.Agreements.AsNoTracking()).Include(a => a.Signatures)
-            .Where(a => a.MatchId == id).OrderByDescending(a => a.Version).FirstOrDefaultAsync(ct);
+        (tracked ? db.Agreements : db.Agreements.AsNoTracking()).VersionAsync(id, version: null, ct);
 
     private AgreementTerms TermsFrom(AgreementInput i) => new(
         TextInput.Clean(i.Objectives), TextInput.Clean(i.CoacheeCommitments), TextInput.Clean(i.CoachCommitments), TextInput.Clean(i.SharedCommitments),

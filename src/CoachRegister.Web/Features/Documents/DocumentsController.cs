@@ -1,6 +1,7 @@
 using CoachRegister.Data;
 using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Sessions;
+using CoachRegister.Web.Features.Agreements;
 using CoachRegister.Web.Features.Relationships;
 using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Infrastructure.Documents;
@@ -30,10 +31,7 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
             return NotFound();
         }
 
-        var agreements = db.Agreements.AsNoTracking().Include(a => a.Signatures).Where(a => a.MatchId == id);
-        var agreement = version is { } wanted
-            ? await agreements.FirstOrDefaultAsync(a => a.Version == wanted, ct)
-            : await agreements.OrderByDescending(a => a.Version).FirstOrDefaultAsync(ct);
+        var agreement = await db.Agreements.AsNoTracking().VersionAsync(id, version, ct);
         if (agreement is null)
         {
             return NotFound();
