@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace CoachRegister.E2E.Infrastructure;
 
 /// <summary>
-/// One portal and one headless Chromium for the whole E2E collection. Debian's Chromium is used as it is
+/// One portal and one headless Chromium for an E2E collection. Debian's Chromium is used as it is
 /// installed (Playwright's own browser download cannot run here); override with E2E_CHROMIUM.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -110,8 +110,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// The register, account and shell tests. They run beside <see cref="MatchingPortalCollection"/>, each collection
+/// with its own portal, database and browser, so the two halves of the suite use both cores.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class PortalCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "portal";
+}
+
+/// <summary>The matching and relationship journeys, on a portal of their own (see <see cref="PortalCollection"/>).</summary>
+[CollectionDefinition(Name)]
+public sealed class MatchingPortalCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "matching portal";
 }

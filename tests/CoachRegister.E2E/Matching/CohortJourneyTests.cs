@@ -9,7 +9,7 @@ namespace CoachRegister.E2E.Matching;
 /// HR matches a cohort: two new supported requests and the scheme's whole pool, the best assignment previewed
 /// with each pair's reasons, then released so each pair becomes a proposal waiting for its coach.
 /// </summary>
-[Collection(PortalCollection.Name)]
+[Collection(MatchingPortalCollection.Name)]
 public partial class CohortJourneyTests(BrowserFixture browser)
 {
     [Fact]

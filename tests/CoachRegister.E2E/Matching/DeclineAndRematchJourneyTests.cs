@@ -8,7 +8,7 @@ namespace CoachRegister.E2E.Matching;
 /// A proposed coach declines with a reason: the request is back in HR's queue, the coach who declined is not
 /// suggested for it again (and HR is told why), and HR proposes someone else.
 /// </summary>
-[Collection(PortalCollection.Name)]
+[Collection(MatchingPortalCollection.Name)]
 public class DeclineAndRematchJourneyTests(BrowserFixture browser)
 {
     private const string DeclineReason = "I have just taken on a new service review and cannot give it the time it deserves.";

@@ -7,7 +7,7 @@ namespace CoachRegister.E2E.Matching;
 /// HR's matching tables on a phone (375 px wide): each scrolls inside its own box, so the page keeps the
 /// screen's width (WCAG 1.4.10, reflow). The cohort preview is checked in <see cref="CohortJourneyTests"/>.
 /// </summary>
-[Collection(PortalCollection.Name)]
+[Collection(MatchingPortalCollection.Name)]
 public class MatchingNarrowScreenTests(BrowserFixture browser)
 {
     [Theory]

@@ -9,7 +9,7 @@ namespace CoachRegister.E2E.Matching;
 /// requester's, the line manager's, the coach's and mentor's, and the scheme team's. In Welsh each page's title
 /// must not be the English one, so a page whose text was never translated fails.
 /// </summary>
-[Collection(PortalCollection.Name)]
+[Collection(MatchingPortalCollection.Name)]
 public class MatchingPagesAccessibilityTests(BrowserFixture browser)
 {
     [Theory]

@@ -9,7 +9,7 @@ namespace CoachRegister.E2E.Matching;
 /// it, the council's HR admin proposes the coach from the suggestions, the coach accepts, the two meet and both
 /// say yes, and the requester's own page says they are matched.
 /// </summary>
-[Collection(PortalCollection.Name)]
+[Collection(MatchingPortalCollection.Name)]
 public class RequestToActiveMatchJourneyTests(BrowserFixture browser)
 {
     [Fact]

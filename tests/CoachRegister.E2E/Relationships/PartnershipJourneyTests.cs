@@ -12,7 +12,7 @@ namespace CoachRegister.E2E.Relationships;
 /// the coachee gives feedback on a session, ends the partnership and gives the final evaluation. The line manager sees
 /// the shared goal and never the private one. Every page of the partnership passes axe in English and in Welsh.
 /// </summary>
-[Collection(PortalCollection.Name)]
+[Collection(MatchingPortalCollection.Name)]
 public class PartnershipJourneyTests(BrowserFixture browser)
 {
     private const string PrivateGoal = "Stop dreading the monthly one-to-ones with my own manager";
