@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachRegister.E2E.Infrastructure;
@@ -47,6 +48,13 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // The browser sees the demo register, so it shows the demo's name and contact details, as `scripts/run`
+        // does (and as the screenshots in docs/ should).
+        foreach (var (key, value) in DemoBranding())
+        {
+            builder.UseSetting(key, value);
+        }
+
         // A build (not a publish) keeps the compressed copies of the front end under obj/; the browser asks for
         // them (Accept-Encoding), so the build's asset manifest must be read as Development does.
         builder.UseStaticWebAssets();
@@ -61,6 +69,15 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         // would throttle the suite itself; the limit is tested in the Web tests.
         builder.UseSetting("Accounts:SignInRateLimit:PermitLimit", "1000");
     }
+
+    private static IEnumerable<(string Key, string Value)> DemoBranding() =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(Screenshots.RepositoryRoot(), "src", "CoachRegister.Web", "appsettings.Development.json"))
+            .Build()
+            .GetSection("Portal")
+            .AsEnumerable()
+            .Where(setting => setting.Value is not null)
+            .Select(setting => (setting.Key, setting.Value!));
 
     protected override void Dispose(bool disposing)
     {
