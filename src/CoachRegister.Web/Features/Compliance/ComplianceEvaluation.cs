@@ -72,8 +72,8 @@ public sealed class ComplianceEvaluation(AppDbContext db)
         var (sql, args) = Query(schemeId, onlyProfileId, requirements, recordsStart, asOf, asked);
 
         // A plain reader through EF's command pipeline (its parameters, connection, transaction, logging and
-        // interceptors) rather than SqlQuery's materialiser: 10,000 rows of long strings cost more to
-        // materialise than to read. The checker reads the totals and qualifications of one row at a time and
+        // interceptors) rather than SqlQuery's materialiser, so that each column is read once, by ordinal, into
+        // what the checker needs. The checker reads the totals and qualifications of one row at a time and
         // keeps nothing of them, so their buffers are reused from row to row.
         var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, args, db.Model);
         await using var reader = await command.RelationalCommand.ExecuteReaderAsync(
