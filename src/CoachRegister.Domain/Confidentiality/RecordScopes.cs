@@ -1,3 +1,4 @@
+using CoachRegister.Domain.Development;
 using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Organisations;
 using CoachRegister.Domain.Register;
@@ -33,6 +34,14 @@ public static class RecordScopes
         var schemes = asker.AdministeredSchemeIds.ToList();
         return profiles.Where(p => schemes.Contains(p.SchemeId));
     }
+
+    /// <summary>The practitioners HR allocated to the asker as supervisor or lead mentor: their CPD and supervision the asker reads.</summary>
+    public static IQueryable<CoachProfile> SupervisedBy(this IQueryable<CoachProfile> profiles, Asker asker) =>
+        profiles.Where(p => p.SupportingMentor != null && p.SupportingMentor.PersonId == asker.PersonId);
+
+    /// <summary>Supervision sessions that name the asker as supervisor and wait for their confirmation (peer support needs none).</summary>
+    public static IQueryable<SupervisionSession> AwaitingConfirmationBy(this IQueryable<SupervisionSession> sessions, Asker asker) =>
+        sessions.Where(s => s.SupervisorId == asker.PersonId && !s.ConfirmedBySupervisor && s.Kind != SupervisionKind.PeerSupport);
 
     /// <summary>Applications sent to the asker's schemes: HR never sees a draft.</summary>
     public static IQueryable<CoachApplication> SentToSchemesOf(this IQueryable<CoachApplication> applications, Asker asker)

@@ -32,8 +32,8 @@ public static class ComplianceChecker
     {
         var rules = scheme.For(practitioner.Roles);
         var periods = scheme.Year.PeriodsFor(practitioner.OnRegisterSince, asOf);
-        var context = new Context(scheme, practitioner, asOf);
-        var results = new List<RequirementResult>();
+        var context = new Context(scheme, practitioner, asOf, ReminderDays(scheme.Notices));
+        var results = new List<RequirementResult>(4);
 
         foreach (var kind in ComplianceEvidence.ActivityKinds)
         {
@@ -50,7 +50,7 @@ public static class ComplianceChecker
             }
             else
             {
-                results.AddRange(FixedMinimum(context, kind, minimum, totals, periods));
+                FixedMinimum(context, kind, minimum, totals, periods, results);
             }
         }
 
@@ -64,13 +64,16 @@ public static class ComplianceChecker
 
         if (rules.Caseload is { } limits && practitioner.ActiveCoachees is { } active)
         {
-            var developing = rules.Qualification is null
-                ? practitioner.Qualifications.Any(q => q.Status == QualificationStatus.InTraining)
-                : !qualified;
+            var developing = rules.Qualification is null ? InTraining(practitioner.Qualifications) : !qualified;
             results.Add(Caseload(limits, developing, active));
         }
 
-        var worst = results.Count == 0 ? RequirementStatus.Met : results.Max(r => r.Status);
+        var worst = RequirementStatus.Met;
+        foreach (var result in results)
+        {
+            worst = result.Status > worst ? result.Status : worst;
+        }
+
         var status = worst switch
         {
             RequirementStatus.Paused => ComplianceStatus.Paused,
@@ -81,10 +84,11 @@ public static class ComplianceChecker
         return new ComplianceResult(status, asOf, results);
     }
 
-    private sealed record Context(SchemeRequirements Scheme, Practitioner Practitioner, DateOnly AsOf);
+    /// <param name="ReminderDays">The scheme's reminder days, each once, furthest first.</param>
+    private sealed record Context(SchemeRequirements Scheme, Practitioner Practitioner, DateOnly AsOf, int[] ReminderDays);
 
-    private static IEnumerable<RequirementResult> FixedMinimum(
-        Context context, RequirementKind kind, decimal minimum, RequirementTotals totals, CompliancePeriods periods)
+    private static void FixedMinimum(
+        Context context, RequirementKind kind, decimal minimum, RequirementTotals totals, CompliancePeriods periods, List<RequirementResult> results)
     {
         var usedForPrevious = 0m;
         if (periods.Previous is { } previous)
@@ -93,19 +97,13 @@ public static class ComplianceChecker
             usedForPrevious = Math.Min(previousShort, totals.Current);
             if (previousShort > usedForPrevious)
             {
-                yield return Shortfall(context, kind, previous, minimum, totals.Previous + usedForPrevious, previous.To) with
-                {
-                    AwaitingConfirmation = totals.PreviousAwaitingConfirmation,
-                };
+                results.Add(Shortfall(
+                    context, kind, previous, minimum, totals.Previous + usedForPrevious, previous.To, totals.PreviousAwaitingConfirmation, usedForPreviousPeriod: 0m));
             }
         }
 
         var done = totals.Current - usedForPrevious;
-        yield return Shortfall(context, kind, periods.Current, minimum, done, periods.Current.To) with
-        {
-            AwaitingConfirmation = totals.CurrentAwaitingConfirmation,
-            UsedForPreviousPeriod = usedForPrevious,
-        };
+        results.Add(Shortfall(context, kind, periods.Current, minimum, done, periods.Current.To, totals.CurrentAwaitingConfirmation, usedForPrevious));
     }
 
     private static RequirementResult RollingMinimum(
@@ -115,10 +113,7 @@ public static class ComplianceChecker
         {
             var lapsed = totals.ThresholdReachedOn is { } reached ? ComplianceYear.DropsOutOn(reached) : periods.FirstDeadline;
             var deadline = lapsed > periods.FirstDeadline ? lapsed : periods.FirstDeadline;
-            return Shortfall(context, kind, periods.Current, minimum, totals.Current, deadline) with
-            {
-                AwaitingConfirmation = totals.CurrentAwaitingConfirmation,
-            };
+            return Shortfall(context, kind, periods.Current, minimum, totals.Current, deadline, totals.CurrentAwaitingConfirmation, usedForPreviousPeriod: 0m);
         }
 
         var threshold = totals.ThresholdReachedOn
@@ -145,7 +140,8 @@ public static class ComplianceChecker
     }
 
     private static RequirementResult Shortfall(
-        Context context, RequirementKind kind, DateRange period, decimal minimum, decimal done, DateOnly originalDue)
+        Context context, RequirementKind kind, DateRange period, decimal minimum, decimal done, DateOnly originalDue,
+        decimal awaitingConfirmation, decimal usedForPreviousPeriod)
     {
         var missing = Math.Max(0m, minimum - done);
         var (due, extension) = Extend(context, kind, originalDue);
@@ -163,16 +159,32 @@ public static class ComplianceChecker
             PausesOn = met ? null : PausesOn(context, due),
             Status = met ? RequirementStatus.Met : Standing(context, due, context.Scheme.PauseAfterDaysOverdue),
             Reason = met ? new ComplianceReason(ReasonCode.Met, 0m, null) : new ComplianceReason(ShortCode(kind), missing, due),
+            AwaitingConfirmation = awaitingConfirmation,
+            UsedForPreviousPeriod = usedForPreviousPeriod,
             Reminders = met ? [] : Reminders(context, due),
         };
     }
 
     private static RequirementResult Qualification(Context context, QualificationRequirement requirement)
     {
-        var qualifying = context.Practitioner.Qualifications.Where(q => requirement.IsMetBy(q.Level)).ToList();
-        var achieved = qualifying.Any(q =>
-            q.Status == QualificationStatus.Achieved && (q.AchievedOn is null || q.AchievedOn <= context.AsOf));
-        var clockStartsOn = qualifying.Min(q => q.FirstAssignmentSubmittedOn);
+        var achieved = false;
+        DateOnly? clockStartsOn = null;
+        var qualifications = context.Practitioner.Qualifications;
+        for (var i = 0; i < qualifications.Count; i++)
+        {
+            var q = qualifications[i];
+            if (!requirement.IsMetBy(q.Level))
+            {
+                continue;
+            }
+
+            achieved |= q.Status == QualificationStatus.Achieved && (q.AchievedOn is null || q.AchievedOn <= context.AsOf);
+            if (q.FirstAssignmentSubmittedOn is { } submitted && (clockStartsOn is not { } earliest || submitted < earliest))
+            {
+                clockStartsOn = submitted;
+            }
+        }
+
         var originalDue = clockStartsOn?.AddMonths(requirement.MonthsFromFirstAssignment);
 
         var result = new RequirementResult
@@ -233,28 +245,81 @@ public static class ComplianceChecker
     private static DateOnly? PausesOn(Context context, DateOnly due) =>
         context.Scheme.PauseAfterDaysOverdue is { } grace ? due.AddDays(grace + 1) : null;
 
-    /// <summary>Applies HR's extensions until none moves the deadline further; the last one applied gives the reason.</summary>
+    /// <summary>
+    /// Applies HR's extensions until none moves the deadline further (of those that cover it, the first
+    /// with the latest new deadline); the last one applied gives the reason.
+    /// </summary>
     private static (DateOnly Due, ComplianceExtension? Extension) Extend(Context context, RequirementKind kind, DateOnly deadline)
     {
         ComplianceExtension? applied = null;
-        while (context.Practitioner.Extensions.Where(e => e.Covers(kind, deadline)).MaxBy(e => e.NewDeadline) is { } extension)
+        var extensions = context.Practitioner.Extensions;
+        while (extensions.Count > 0)
         {
-            deadline = extension.NewDeadline;
-            applied = extension;
+            ComplianceExtension? latest = null;
+            foreach (var extension in extensions)
+            {
+                if (extension.Covers(kind, deadline) && (latest is null || extension.NewDeadline > latest.NewDeadline))
+                {
+                    latest = extension;
+                }
+            }
+
+            if (latest is null)
+            {
+                break;
+            }
+
+            deadline = latest.NewDeadline;
+            applied = latest;
         }
 
         return (deadline, applied);
     }
 
-    private static List<ReminderDate> Reminders(Context context, DateOnly due) =>
-        due < context.AsOf
-            ? []
-            : context.Scheme.Notices.ReminderDaysBefore
-                .Where(days => days >= 0)
-                .Distinct()
-                .OrderDescending()
-                .Select(days => new ReminderDate(days, due.AddDays(-days)))
-                .ToList();
+    private static List<ReminderDate> Reminders(Context context, DateOnly due)
+    {
+        if (due < context.AsOf)
+        {
+            return [];
+        }
+
+        var reminders = new List<ReminderDate>(context.ReminderDays.Length);
+        foreach (var days in context.ReminderDays)
+        {
+            reminders.Add(new ReminderDate(days, due.AddDays(-days)));
+        }
+
+        return reminders;
+    }
+
+    /// <summary>The reminder days of <paramref name="notices"/> that are not negative, each once, furthest first.</summary>
+    private static int[] ReminderDays(ComplianceNotices notices)
+    {
+        var days = new List<int>(notices.ReminderDaysBefore.Count);
+        foreach (var day in notices.ReminderDaysBefore)
+        {
+            if (day >= 0 && !days.Contains(day))
+            {
+                days.Add(day);
+            }
+        }
+
+        days.Sort(static (a, b) => b.CompareTo(a));
+        return [.. days];
+    }
+
+    private static bool InTraining(IReadOnlyList<QualificationRecord> qualifications)
+    {
+        for (var i = 0; i < qualifications.Count; i++)
+        {
+            if (qualifications[i].Status == QualificationStatus.InTraining)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static ReasonCode ShortCode(RequirementKind kind) => kind switch
     {

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CoachRegister.Data;
 using CoachRegister.Domain.Development;
@@ -8,6 +8,9 @@ using CoachRegister.Domain.Matching;
 using CoachRegister.Domain.Register;
 using CoachRegister.Domain.Schemes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CoachRegister.Web.Features.Compliance;
 
@@ -39,6 +42,11 @@ public sealed class ComplianceEvaluation(AppDbContext db)
 
     private static readonly OfferType[] Roles = [OfferType.Coaching, OfferType.Mentoring, OfferType.Both];
 
+    private static readonly IReadOnlyList<ComplianceExtension> NoExtensions = [];
+
+    /// <summary>The ticks one unit of an n-digit fraction of a second is worth.</summary>
+    private static readonly long[] TicksPerDigit = [0, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
+
     /// <summary>Everyone of the scheme who is on the register (not withdrawn), or only <paramref name="onlyProfileId"/>.</summary>
     public async Task<IReadOnlyList<PractitionerStanding>> EvaluateAsync(Guid schemeId, DateOnly asOf, Guid? onlyProfileId = null, CancellationToken ct = default)
     {
@@ -56,31 +64,50 @@ public sealed class ComplianceEvaluation(AppDbContext db)
         var extensions = (await db.ComplianceExtensions.AsNoTracking()
                 .Where(e => profiles.Any(p => p.Id == e.CoachProfileId))
                 .ToListAsync(ct))
-            .ToLookup(e => e.CoachProfileId, e => e.ToExtension());
+            .GroupBy(e => e.CoachProfileId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ComplianceExtension>)[.. g.Select(e => e.ToExtension())]);
 
         // A requirement no role of the scheme asks for is not read; someone who offers both roles meets the stricter of each.
         var asked = ComplianceEvidence.ActivityKinds.Where(kind => Roles.Max(r => requirements.For(r).MinimumFor(kind)) > 0).ToHashSet();
-        var rows = db.Database.SqlQuery<PractitionerRow>(Query(schemeId, onlyProfileId, requirements, recordsStart, asOf, asked)).AsAsyncEnumerable();
+        var (sql, args) = Query(schemeId, onlyProfileId, requirements, recordsStart, asOf, asked);
+
+        // A plain reader through EF's command pipeline (its parameters, connection, transaction, logging and
+        // interceptors) rather than SqlQuery's materialiser, so that each column is read once, by ordinal, into
+        // what the checker needs. The checker reads the totals and qualifications of one row at a time and
+        // keeps nothing of them, so their buffers are reused from row to row.
+        var command = db.GetService<IRawSqlCommandBuilder>().Build(sql, args, db.Model);
+        await using var reader = await command.RelationalCommand.ExecuteReaderAsync(
+            new RelationalCommandParameterObject(
+                db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
+                db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery),
+            ct);
+        var data = reader.DbDataReader;
 
         var result = new List<PractitionerStanding>();
         var records = new RecordBuffers();
-        await foreach (var row in rows.WithCancellation(ct))
+        var qualifications = new List<QualificationRecord>();
+        var totals = new Dictionary<RequirementKind, RequirementTotals>();
+        var evidence = new ComplianceEvidence(totals);
+        while (await data.ReadAsync(ct))
         {
-            var roles = (OfferType)row.Offers;
-            var joinedOn = row.JoinedOn > recordsStart ? row.JoinedOn : recordsStart;
+            var profileId = data.GetGuid(Column.Profile);
+            var roles = (OfferType)data.GetInt32(Column.Offers);
+            var registered = Date(data.GetString(Column.JoinedOn));
+            var joinedOn = registered > recordsStart ? registered : recordsStart;
+            ReadQualifications(Text(data, Column.Qualifications), qualifications);
             var practitioner = new Practitioner
             {
                 Roles = roles,
                 OnRegisterSince = joinedOn,
-                Qualifications = ReadQualifications(row.Qualifications),
-                ActiveCoachees = row.Caseload,
-                Extensions = extensions[row.P].ToList(),
+                Qualifications = qualifications,
+                ActiveCoachees = data.GetInt32(Column.Caseload),
+                Extensions = extensions.GetValueOrDefault(profileId, NoExtensions),
             };
 
             var rules = requirements.For(roles);
             var periods = requirements.Year.PeriodsFor(joinedOn, asOf);
-            records.Read(row);
-            var totals = new Dictionary<RequirementKind, RequirementTotals>();
+            records.Read(Text(data, Column.Practice), Text(data, Column.Supervision), Text(data, Column.Cpd));
+            totals.Clear();
             foreach (var kind in ComplianceEvidence.ActivityKinds)
             {
                 var minimum = rules.MinimumFor(kind);
@@ -91,10 +118,13 @@ public sealed class ComplianceEvaluation(AppDbContext db)
                 }
             }
 
+            var supervisorProfileId = data.IsDBNull(Column.SupportingMentor) ? (Guid?)null : data.GetGuid(Column.SupportingMentor);
             result.Add(new PractitionerStanding(
-                row.P, row.PersonId, schemeId, row.Name, row.Email, row.PreferredLanguage, roles, (ProfileStatus)row.Status,
-                row.SupportingMentorId, row.SupervisorPersonId, row.SupportingMentorId is null ? null : row.SupervisorName,
-                ComplianceChecker.Check(requirements, practitioner, new ComplianceEvidence(totals), asOf)));
+                profileId, data.GetGuid(Column.Person), schemeId, data.GetString(Column.Name), data.GetString(Column.Email),
+                data.GetString(Column.PreferredLanguage), roles, (ProfileStatus)data.GetInt32(Column.Status),
+                supervisorProfileId, data.IsDBNull(Column.SupervisorPerson) ? null : data.GetGuid(Column.SupervisorPerson),
+                supervisorProfileId is null ? null : Text(data, Column.SupervisorName),
+                ComplianceChecker.Check(requirements, practitioner, evidence, asOf)));
         }
 
         return result;
@@ -139,7 +169,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
     /// practitioner joined are left to <see cref="RequirementTally"/>, which never counts them, so that the
     /// database compares each record with constants only.
     /// </summary>
-    private FormattableString Query(
+    private (string Sql, object[] Args) Query(
         Guid schemeId, Guid? onlyProfileId, SchemeRequirements requirements, DateOnly recordsStart, DateOnly asOf, HashSet<RequirementKind> asked)
     {
         // A fixed year looks back over the previous year and, for someone whose first, longer year ran into
@@ -156,7 +186,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
 
         // The unary plus keeps SQLite from reading every held session of the register through the
         // (Status, MeetingDate) index for each practitioner instead of seeking the practitioner's matches.
-        var practice = !asked.Contains(RequirementKind.PracticeHours) ? "NULL" : $$"""
+        var practice = !asked.Contains(RequirementKind.PracticeHours) ? NoText : $$"""
             SELECT {{Joined($"CONCAT({DateText("s.\"MeetingDate\"")}, ' ', {TimeText("s.\"StartTime\"")}, ' ', {TimeText("s.\"EndTime\"")})")}}
             FROM "Matches" m JOIN "SessionRecords" s ON s."MatchId" = m."Id"
             WHERE m."CoachProfileId" = cp."Id" AND +s."Status" = {{(int)Domain.Sessions.SessionStatus.Held}}
@@ -178,7 +208,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
             supervisionKinds.Add(SupervisionKind.PeerSupport);
         }
 
-        var supervision = supervisionKinds.Count == 0 ? "NULL" : $$"""
+        var supervision = supervisionKinds.Count == 0 ? NoText : $$"""
             SELECT {{Joined($"CONCAT({DateText("v.\"Date\"")}, v.\"Kind\", v.\"ConfirmedBySupervisor\")")}}
             FROM "SupervisionSessions" v
             WHERE v."CoachProfileId" = cp."Id" AND v."Date" >= {1} AND v."Date" <= {2}
@@ -186,7 +216,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
             """;
 
         var workshopsOnly = asked.Contains(RequirementKind.CpdActivities) ? "" : $" AND c.\"Kind\" = {(int)CpdKind.TrainingWorkshop}";
-        var cpd = !asked.Contains(RequirementKind.CpdActivities) && !asked.Contains(RequirementKind.TrainingWorkshops) ? "NULL" : $$"""
+        var cpd = !asked.Contains(RequirementKind.CpdActivities) && !asked.Contains(RequirementKind.TrainingWorkshops) ? NoText : $$"""
             SELECT {{Joined($"CONCAT({DateText("c.\"Date\"")}, c.\"Kind\")")}}
             FROM "CpdActivities" c
             WHERE c."CoachProfileId" = cp."Id" AND c."Date" >= {1} AND c."Date" <= {2}{{workshopsOnly}}
@@ -196,7 +226,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
         var sql = $$"""
             SELECT cp."Id" AS "P", cp."PersonId", CONCAT(pe."GivenName", ' ', pe."FamilyName") AS "Name", pe."Email", pe."PreferredLanguage",
                 cp."Offers", cp."Status", cp."SupportingMentorId", sm."PersonId" AS "SupervisorPersonId",
-                CONCAT(sp."GivenName", ' ', sp."FamilyName") AS "SupervisorName", st."JoinedOn",
+                CONCAT(sp."GivenName", ' ', sp."FamilyName") AS "SupervisorName", {{DateText("st.\"JoinedOn\"")}} AS "JoinedOn",
                 (SELECT COUNT(*) FROM "Matches" h WHERE h."CoachProfileId" = cp."Id" AND h."Status" IN ({{holdsPlace}})) AS "Caseload",
                 (SELECT {{Joined(qualification)}} FROM "Qualifications" q WHERE q."CoachProfileId" = cp."Id") AS "Qualifications",
                 ({{practice}}) AS "Practice",
@@ -209,13 +239,13 @@ public sealed class ComplianceEvaluation(AppDbContext db)
             LEFT JOIN "People" sp ON sp."Id" = sm."PersonId"
             WHERE cp."SchemeId" = {0} AND cp."Status" <> {{(int)ProfileStatus.Withdrawn}}{{only}}
             """;
-        return FormattableStringFactory.Create(sql, args);
+        return (sql, args);
     }
 
     /// <summary>Reads the qualifications column: items separated by commas, each "level status first-assignment achieved" (dates may be empty).</summary>
-    private static List<QualificationRecord> ReadQualifications(string? text)
+    private static void ReadQualifications(string? text, List<QualificationRecord> result)
     {
-        var result = new List<QualificationRecord>(1);
+        result.Clear();
         var all = (text ?? "").AsSpan();
         Span<Range> parts = stackalloc Range[4];
         foreach (var range in all.Split(','))
@@ -230,14 +260,31 @@ public sealed class ComplianceEvaluation(AppDbContext db)
             result.Add(new QualificationRecord(
                 (QualificationLevel)Number(item[parts[0]]), (QualificationStatus)Number(item[parts[1]]), OptionalDate(item[parts[2]]), OptionalDate(item[parts[3]])));
         }
-
-        return result;
     }
 
     private static DateOnly? OptionalDate(ReadOnlySpan<char> text) => text.IsEmpty ? null : Date(text);
 
     /// <summary>A date as yyyy-MM-dd.</summary>
     private static DateOnly Date(ReadOnlySpan<char> text) => new(Number(text[..4]), Number(text[5..7]), Number(text[8..10]));
+
+    /// <summary>A time of day as HH:mm:ss with any fraction of a second after a point (SQLite's form), else as .NET reads it.</summary>
+    private static TimeOnly Time(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 8 || text[2] != ':' || text[5] != ':' || (text.Length > 8 && (text[8] != '.' || text.Length > 16)))
+        {
+            return TimeOnly.Parse(text, CultureInfo.InvariantCulture);
+        }
+
+        var seconds = (Number(text[..2]) * 3600L) + (Number(text[3..5]) * 60L) + Number(text[6..8]);
+        var ticks = seconds * TimeSpan.TicksPerSecond;
+        if (text.Length > 9)
+        {
+            var fraction = text[9..];
+            ticks += Number(fraction) * TicksPerDigit[fraction.Length];
+        }
+
+        return new TimeOnly(ticks);
+    }
 
     private static int Number(ReadOnlySpan<char> digits)
     {
@@ -248,6 +295,32 @@ public sealed class ComplianceEvaluation(AppDbContext db)
         }
 
         return value;
+    }
+
+    /// <summary>A column no requirement of the scheme reads: a null typed as text (a bare NULL is an int on SQL Server).</summary>
+    private string NoText => db.Database.IsSqlite() ? "NULL" : "CAST(NULL AS nvarchar(max))";
+
+    private static string? Text(DbDataReader data, int column) => data.IsDBNull(column) ? null : data.GetString(column);
+
+    /// <summary>The query's columns, in order.</summary>
+    private static class Column
+    {
+        public const int Profile = 0;
+        public const int Person = 1;
+        public const int Name = 2;
+        public const int Email = 3;
+        public const int PreferredLanguage = 4;
+        public const int Offers = 5;
+        public const int Status = 6;
+        public const int SupportingMentor = 7;
+        public const int SupervisorPerson = 8;
+        public const int SupervisorName = 9;
+        public const int JoinedOn = 10;
+        public const int Caseload = 11;
+        public const int Qualifications = 12;
+        public const int Practice = 13;
+        public const int Supervision = 14;
+        public const int Cpd = 15;
     }
 
     /// <summary>The items of a group joined by commas (SQL Server's result is limited to 4,000 characters unless its input is nvarchar(max)).</summary>
@@ -272,6 +345,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
     {
         private static readonly List<DateOnly> NoneAwaiting = [];
 
+        private readonly Dictionary<long, decimal> _hoursByLength = [];
         private readonly List<DatedAmount> _practice = [];
         private readonly List<DatedAmount> _supervision = [];
         private readonly List<DateOnly> _supervisionAwaiting = [];
@@ -289,7 +363,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not an activity requirement."),
         };
 
-        public void Read(PractitionerRow row)
+        public void Read(string? practiceText, string? supervisionText, string? cpdText)
         {
             _practice.Clear();
             _supervision.Clear();
@@ -298,7 +372,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
             _cpd.Clear();
             _workshops.Clear();
 
-            var practice = (row.Practice ?? "").AsSpan();
+            var practice = (practiceText ?? "").AsSpan();
             foreach (var range in practice.Split(','))
             {
                 var item = practice[range];
@@ -309,15 +383,28 @@ public sealed class ComplianceEvaluation(AppDbContext db)
 
                 var times = item[11..];
                 var space = times.IndexOf(' ');
-                var hours = Domain.Sessions.SessionHours.Between(
-                    TimeOnly.Parse(times[..space], CultureInfo.InvariantCulture), TimeOnly.Parse(times[(space + 1)..], CultureInfo.InvariantCulture));
+                var start = Time(times[..space]);
+                var end = Time(times[(space + 1)..]);
+                if (end <= start)
+                {
+                    continue;
+                }
+
+                // The hours depend on the length alone, and sessions come in a few lengths.
+                var length = end.Ticks - start.Ticks;
+                if (!_hoursByLength.TryGetValue(length, out var hours))
+                {
+                    hours = Domain.Sessions.SessionHours.Between(start, end);
+                    _hoursByLength[length] = hours;
+                }
+
                 if (hours > 0m)
                 {
                     _practice.Add(new DatedAmount(Date(item), hours));
                 }
             }
 
-            var supervision = (row.Supervision ?? "").AsSpan();
+            var supervision = (supervisionText ?? "").AsSpan();
             foreach (var range in supervision.Split(','))
             {
                 var item = supervision[range];
@@ -341,7 +428,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
                 }
             }
 
-            var cpd = (row.Cpd ?? "").AsSpan();
+            var cpd = (cpdText ?? "").AsSpan();
             foreach (var range in cpd.Split(','))
             {
                 var item = cpd[range];
@@ -358,25 +445,5 @@ public sealed class ComplianceEvaluation(AppDbContext db)
                 }
             }
         }
-    }
-
-    private sealed class PractitionerRow
-    {
-        public Guid P { get; set; }
-        public Guid PersonId { get; set; }
-        public string Name { get; set; } = "";
-        public string Email { get; set; } = "";
-        public string PreferredLanguage { get; set; } = "";
-        public int Offers { get; set; }
-        public int Status { get; set; }
-        public Guid? SupportingMentorId { get; set; }
-        public Guid? SupervisorPersonId { get; set; }
-        public string? SupervisorName { get; set; }
-        public DateOnly JoinedOn { get; set; }
-        public int Caseload { get; set; }
-        public string? Qualifications { get; set; }
-        public string? Practice { get; set; }
-        public string? Supervision { get; set; }
-        public string? Cpd { get; set; }
     }
 }

@@ -4,6 +4,7 @@ using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Audit;
 using CoachRegister.Domain.Common;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Development;
 using CoachRegister.Domain.Development.Compliance;
 using CoachRegister.Domain.Register;
@@ -36,8 +37,8 @@ public class HrComplianceController(
     public async Task<IActionResult> Index(ComplianceStatus? status, Guid? scheme, int page, CancellationToken ct)
     {
         var (schemes, all) = await EveryoneAsync(scheme, ct);
-        var counts = Enum.GetValues<ComplianceStatus>().ToDictionary(s => s, s => all.Count(r => r.Status == s));
-        var filtered = all.Where(r => status is null || r.Status == status).ToList();
+        var counts = Enum.GetValues<ComplianceStatus>().ToDictionary(s => s, s => all.Count(r => r.Standing.Result.Status == s));
+        var filtered = all.Where(r => status is null || r.Standing.Result.Status == status).ToList();
         var pageCount = Pagination.PageCountFor(filtered.Count, PageSize);
         page = Math.Clamp(page, 1, pageCount);
         return View(new DashboardViewModel
@@ -47,7 +48,7 @@ public class HrComplianceController(
             Schemes = schemes,
             Counts = counts,
             Total = filtered.Count,
-            Rows = filtered.Skip((page - 1) * PageSize).Take(PageSize).ToList(),
+            Rows = filtered.Skip((page - 1) * PageSize).Take(PageSize).Select(Row).ToList(),
             Pages = new Pagination(page, pageCount, p => Url.Action(nameof(Index), new { status, scheme, page = p })!),
         });
     }
@@ -60,7 +61,7 @@ public class HrComplianceController(
         await using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), true))
         {
             csv.WriteRecord([t["Name"], t["Scheme"], t["Standing"], t["Next deadline"], t["Supervisor"], t["What is missing"]]);
-            foreach (var row in all.Where(r => status is null || r.Status == status))
+            foreach (var row in all.Where(r => status is null || r.Standing.Result.Status == status).Select(Row))
             {
                 // A leading =, +, - or @ would make a spreadsheet run the cell as a formula.
                 csv.WriteRecord(new[] { row.Name, row.SchemeName, ComplianceWords.Status(row.Status, t), row.NextDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", row.SupervisorName ?? "", row.Reasons }
@@ -236,29 +237,39 @@ public class HrComplianceController(
         };
     }
 
-    /// <summary>Everyone in the administered schemes (or one of them), evaluated set-based, one scheme at a time.</summary>
-    private async Task<(IReadOnlyList<Choice> Schemes, List<ComplianceRow> Rows)> EveryoneAsync(Guid? only, CancellationToken ct)
+    /// <summary>
+    /// Everyone in the administered schemes (or one of them), evaluated set-based, one scheme at a time, in
+    /// the list's order: worst standing first, then the nearest deadline. The words are left to
+    /// <see cref="Row"/>, for the rows a page or the export shows.
+    /// </summary>
+    private async Task<(IReadOnlyList<Choice> Schemes, List<Listed> Rows)> EveryoneAsync(Guid? only, CancellationToken ct)
     {
         var asker = await access.AskerAsync();
-        var administered = asker.AdministeredSchemeIds.ToList();
-        var schemes = await db.Schemes.AsNoTracking().Where(s => administered.Contains(s.Id)).OrderBy(s => s.Name)
+        var schemes = await db.Schemes.AsNoTracking().AdministeredBy(asker).OrderBy(s => s.Name)
             .Select(s => new { s.Id, s.Name }).ToListAsync(ct);
-        var rows = new List<ComplianceRow>();
+        var rows = new List<Listed>();
         foreach (var scheme in schemes.Where(s => only is null || s.Id == only))
         {
             foreach (var standing in await evaluation.EvaluateAsync(scheme.Id, records.Today, ct: ct))
             {
-                var open = standing.Result.Requirements.Where(r => r.Status >= RequirementStatus.InProgress && r.Reason.Code != ReasonCode.Met).ToList();
-                rows.Add(new ComplianceRow(
-                    standing.ProfileId, standing.Name, scheme.Name, standing.Result.Status,
-                    string.Join("; ", open.Select(r => ComplianceWords.Reason(r, t))), standing.SupervisorName,
-                    open.Where(r => r.Due is not null).Min(r => r.Due)));
+                rows.Add(new Listed(standing, scheme.Name, Open(standing).Where(r => r.Due is not null).Min(r => r.Due)));
             }
         }
 
-        var order = rows.OrderByDescending(r => r.Status).ThenBy(r => r.NextDue ?? DateOnly.MaxValue).ThenBy(r => r.Name).ToList();
+        var order = rows.OrderByDescending(r => r.Standing.Result.Status).ThenBy(r => r.NextDue ?? DateOnly.MaxValue).ThenBy(r => r.Standing.Name).ToList();
         return (schemes.Select(s => new Choice(s.Id.ToString(), s.Name)).ToList(), order);
     }
+
+    /// <summary>The requirements HR's list names: those with something missing.</summary>
+    private static IEnumerable<RequirementResult> Open(PractitionerStanding standing) =>
+        standing.Result.Requirements.Where(r => r.Status >= RequirementStatus.InProgress && r.Reason.Code != ReasonCode.Met);
+
+    private ComplianceRow Row(Listed listed) => new(
+        listed.Standing.ProfileId, listed.Standing.Name, listed.SchemeName, listed.Standing.Result.Status,
+        string.Join("; ", Open(listed.Standing).Select(r => ComplianceWords.Reason(r, t))), listed.Standing.SupervisorName, listed.NextDue);
+
+    /// <summary>One practitioner on HR's list, with what ordering, filtering and counting need.</summary>
+    private sealed record Listed(PractitionerStanding Standing, string SchemeName, DateOnly? NextDue);
 
     private AuditEvent Audit(string action, Guid entityId, string? detail, string entityType = nameof(CoachProfile)) => new()
     {

@@ -1,6 +1,7 @@
 using CoachRegister.Web.Infrastructure.Forms;
 using CoachRegister.Data;
 using CoachRegister.Domain.Common;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Development;
 using CoachRegister.Domain.Development.Compliance;
 using CoachRegister.Web.Features.Compliance;
@@ -36,9 +37,9 @@ public class SupervisionController(
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var asker = await access.AskerAsync();
-        var supervisees = await db.CoachProfiles.AsNoTracking()
-            .Where(p => p.SupportingMentor != null && p.SupportingMentor.PersonId == asker.PersonId)
-            .Select(p => new { p.Id, p.SchemeId, p.PersonId })
+        // The lists are the policy as query filters (RecordScopes, tested against it record by record).
+        var supervisees = await db.CoachProfiles.AsNoTracking().SupervisedBy(asker)
+            .Select(p => new { p.Id, p.SchemeId })
             .ToListAsync(ct);
         var rows = new List<SuperviseeRow>();
         foreach (var scheme in supervisees.GroupBy(s => s.SchemeId))
@@ -46,34 +47,16 @@ public class SupervisionController(
             var ids = scheme.Select(s => s.Id).ToHashSet();
             foreach (var standing in (await evaluation.EvaluateAsync(scheme.Key, records.Today, ct: ct)).Where(s => ids.Contains(s.ProfileId)))
             {
-                if (await access.MayReadAsync(CpdActivity.Parties(standing.SchemeId, standing.PersonId, standing.SupervisorPersonId)))
-                {
-                    var shortfalls = standing.Result.Requirements.Where(r => r.Status >= RequirementStatus.DueSoon).Select(r => ComplianceWords.Reason(r, t));
-                    rows.Add(new SuperviseeRow(standing.ProfileId, standing.Name, standing.Result.Status, string.Join("; ", shortfalls)));
-                }
+                var shortfalls = standing.Result.Requirements.Where(r => r.Status >= RequirementStatus.DueSoon).Select(r => ComplianceWords.Reason(r, t));
+                rows.Add(new SuperviseeRow(standing.ProfileId, standing.Name, standing.Result.Status, string.Join("; ", shortfalls)));
             }
         }
 
-        // The query narrows to the sessions naming the asker; the policy still decides each one.
-        var named = await db.SupervisionSessions.AsNoTracking()
-            .Where(s => s.SupervisorId == asker.PersonId && !s.ConfirmedBySupervisor && s.Kind != SupervisionKind.PeerSupport)
+        var awaiting = await db.SupervisionSessions.AsNoTracking().AwaitingConfirmationBy(asker)
             .OrderBy(s => s.Date)
-            .Join(db.CoachProfiles, s => s.CoachProfileId, p => p.Id, (s, p) => new
-            {
-                Session = s,
-                p.SchemeId,
-                p.PersonId,
-                Name = p.Person!.GivenName + " " + p.Person.FamilyName,
-            })
+            .Join(db.CoachProfiles, s => s.CoachProfileId, p => p.Id, (s, p) => new AwaitingRow(
+                s.Id, p.Person!.GivenName + " " + p.Person.FamilyName, s.Date, s.Kind, s.Hours))
             .ToListAsync(ct);
-        var awaiting = new List<AwaitingRow>();
-        foreach (var n in named)
-        {
-            if (await access.MayChangeAsync(n.Session.ConfirmationParties(n.SchemeId, n.PersonId)))
-            {
-                awaiting.Add(new AwaitingRow(n.Session.Id, n.Name, n.Session.Date, n.Session.Kind, n.Session.Hours));
-            }
-        }
 
         return View(new SupervisionViewModel { Supervisees = rows.OrderBy(r => r.Name).ToList(), Awaiting = awaiting });
     }

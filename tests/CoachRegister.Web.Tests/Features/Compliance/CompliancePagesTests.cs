@@ -4,6 +4,7 @@ using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Development;
 using CoachRegister.Domain.Development.Compliance;
 using CoachRegister.Domain.Register;
+using CoachRegister.Web.Features.HrCompliance;
 using CoachRegister.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -166,6 +167,55 @@ public class CompliancePagesTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Contains("Cai Coach", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Huw Elsewhere", csv, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.ClientFor(world.OtherHr).Http.GetAsync($"/hr/compliance/{world.CoachProfile}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Hr_pages_through_everyone_with_each_rows_own_reasons_and_counts_of_everyone()
+    {
+        var scheme = await factory.SchemeAsync(s => s.UseRequirements(SchemeRequirementPresets.LeadershipAcademy));
+        var organisation = await factory.OrganisationAsync(scheme.Id);
+        var everyone = new HashSet<Guid>();
+        for (var i = 0; i < HrComplianceController.PageSize + 2; i++)
+        {
+            var coach = await factory.PersonAsync("Pat", $"Paged{i:D2}", organisation.Id, null, Roles.Coach);
+            // Some joined long enough ago to be past a deadline, the rest are within their first year.
+            var joined = DateTimeOffset.UtcNow.AddDays(i % 3 == 0 ? -500 : -30);
+            everyone.Add((await factory.ProfileAsync(coach.PersonId, scheme.Id, p => p.CreatedAt = joined)).Id);
+        }
+
+        var hrPerson = await factory.PersonAsync("Hafwen", "Pages", organisation.Id, null, Roles.HrAdmin);
+        await factory.AdministerAsync(hrPerson.PersonId, scheme.Id);
+        var hr = factory.ClientFor(hrPerson);
+
+        var pages = new[] { await hr.GetPageAsync($"/hr/compliance?scheme={scheme.Id}"), await hr.GetPageAsync($"/hr/compliance?scheme={scheme.Id}&page=2") };
+        var rows = pages.SelectMany(p => p.QuerySelectorAll("#standings tbody tr")).ToList();
+        Assert.Equal(HrComplianceController.PageSize, pages[0].QuerySelectorAll("#standings tbody tr").Length);
+        Assert.Equal(2, pages[1].QuerySelectorAll("#standings tbody tr").Length);
+        Assert.True(everyone.SetEquals(rows.Select(r => Guid.Parse(r.GetAttribute("data-profile")!))));
+
+        var csv = (await hr.Http.GetStringAsync($"/hr/compliance/export.csv?scheme={scheme.Id}")).Split('\n');
+        foreach (var row in rows)
+        {
+            var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
+            Assert.NotEqual("", cells[4]);
+            var line = Assert.Single(csv, l => l.StartsWith(cells[0] + ",", StringComparison.Ordinal));
+            Assert.Contains(cells[4], line, StringComparison.Ordinal);
+        }
+
+        foreach (var page in pages)
+        {
+            foreach (var count in page.QuerySelectorAll("#counts strong"))
+            {
+                var status = count.GetAttribute("data-status")!;
+                var shown = rows.Count(r => r.QuerySelector(".govuk-tag")!.TextContent.Trim() == pages[0].QuerySelector($"#status option[value='{status}']")!.TextContent.Trim());
+                Assert.Equal(shown.ToString(System.Globalization.CultureInfo.InvariantCulture), count.TextContent.Trim());
+            }
+        }
+
+        var paused = (await hr.GetPageAsync($"/hr/compliance?scheme={scheme.Id}&status=Paused")).QuerySelectorAll("#standings tbody tr");
+        Assert.Equal(Enumerable.Range(0, HrComplianceController.PageSize + 2).Count(i => i % 3 == 0), paused.Length);
+        Assert.All(paused, r => Assert.Equal(
+            pages[0].QuerySelector("#status option[value='Paused']")!.TextContent.Trim(), r.QuerySelector(".govuk-tag")!.TextContent.Trim()));
     }
 
     [Fact]

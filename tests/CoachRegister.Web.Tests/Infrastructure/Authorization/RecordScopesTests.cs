@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CoachRegister.Data;
 using CoachRegister.Domain.Confidentiality;
+using CoachRegister.Domain.Development;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Tests.Infrastructure.Seeding;
@@ -25,7 +26,13 @@ public class RecordScopesTests(SeededPortalFactory factory) : IClassFixture<Seed
 
         await factory.WithDbAsync(async db =>
         {
-            var profiles = await db.CoachProfiles.AsNoTracking().Select(p => new { p.Id, p.SchemeId, p.Status, p.PersonId }).ToListAsync();
+            var profiles = await db.CoachProfiles.AsNoTracking()
+                .Select(p => new { p.Id, p.SchemeId, p.Status, p.PersonId, SupervisorPersonId = p.SupportingMentor == null ? (Guid?)null : p.SupportingMentor.PersonId })
+                .ToListAsync();
+            var sessions = await db.SupervisionSessions.AsNoTracking()
+                .Join(db.CoachProfiles, s => s.CoachProfileId, p => p.Id, (s, p) => new { Session = s, p.SchemeId, p.PersonId })
+                .ToListAsync();
+            var supervisorsSeen = 0;
             var applications = await db.CoachApplications.AsNoTracking().ToListAsync();
             var schemes = await db.Schemes.AsNoTracking().ToListAsync();
             var organisations = await db.Organisations.AsNoTracking().ToListAsync();
@@ -54,14 +61,27 @@ public class RecordScopesTests(SeededPortalFactory factory) : IClassFixture<Seed
                 var changeable = schemes.Where(s => AccessPolicy.Allows(asker, s.AccessParties(), Access.Write)).Select(s => s.Id).ToHashSet();
                 Assert.True(changeable.SetEquals(settings), $"The schemes {asker.PersonId} sets differ from the policy.");
 
+                var supervised = (await db.CoachProfiles.SupervisedBy(asker).Select(p => p.Id).ToListAsync()).ToHashSet();
+                var asSupervisor = profiles.Where(p => p.SupervisorPersonId == asker.PersonId
+                    && AccessPolicy.Allows(asker, CpdActivity.Parties(p.SchemeId, p.PersonId, p.SupervisorPersonId), Access.Read)).Select(p => p.Id).ToHashSet();
+                Assert.True(asSupervisor.SetEquals(supervised), $"The supervisees of {asker.PersonId} differ from the policy.");
+                supervisorsSeen += supervised.Count > 0 ? 1 : 0;
+
+                var toConfirm = (await db.SupervisionSessions.AwaitingConfirmationBy(asker).Select(s => s.Id).ToListAsync()).ToHashSet();
+                var confirmable = sessions.Where(s => !s.Session.ConfirmedBySupervisor && s.Session.Kind != SupervisionKind.PeerSupport
+                    && AccessPolicy.Allows(asker, s.Session.ConfirmationParties(s.SchemeId, s.PersonId), Access.Write)).Select(s => s.Session.Id).ToHashSet();
+                Assert.True(confirmable.SetEquals(toConfirm), $"The sessions waiting for {asker.PersonId} to confirm differ from the policy.");
+
                 var managed = (await db.Organisations.RegistrationManagedBy(asker).Select(o => o.Id).ToListAsync()).ToHashSet();
                 var registrations = organisations.Where(o => AccessPolicy.Allows(asker, o.RegistrationParties(), Access.Write)).Select(o => o.Id).ToHashSet();
                 Assert.True(registrations.SetEquals(managed), $"The organisations whose registration {asker.PersonId} manages differ from the policy.");
             }
+
+            Assert.True(supervisorsSeen > 0, "No asker supervises anyone, so the supervision lists were not compared.");
         });
     }
 
-    /// <summary>Every HR admin and system admin of the demo, and every tenth member of staff, as the portal sees them.</summary>
+    /// <summary>Every HR admin, system admin and supervisor of the demo, and every tenth member of staff, as the portal sees them.</summary>
     private async Task<List<Asker>> AskersAsync()
     {
         var people = await factory.WithDbAsync(async db =>
@@ -69,8 +89,9 @@ public class RecordScopesTests(SeededPortalFactory factory) : IClassFixture<Seed
             var privileged = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
                 .Where(x => x.Name == CoachRegister.Data.Identity.Roles.HrAdmin || x.Name == CoachRegister.Data.Identity.Roles.SystemAdmin)
                 .Select(x => x.UserId).ToListAsync();
+            var supervisors = await db.CoachProfiles.Where(p => p.SupportingMentor != null).Select(p => p.SupportingMentor!.PersonId).Distinct().ToListAsync();
             var users = await db.Users.AsNoTracking().OrderBy(u => u.Id).Select(u => new { u.Id, u.PersonId }).ToListAsync();
-            return users.Where((u, i) => privileged.Contains(u.Id) || i % 10 == 0).Select(u => (u.Id, u.PersonId)).ToList();
+            return users.Where((u, i) => privileged.Contains(u.Id) || i % 10 == 0 || supervisors.Contains(u.PersonId)).Select(u => (u.Id, u.PersonId)).ToList();
         });
 
         var askers = new List<Asker>();
