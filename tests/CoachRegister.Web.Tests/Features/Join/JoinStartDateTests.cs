@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using CoachRegister.Data.Identity;
 using CoachRegister.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace CoachRegister.Web.Tests.Features.Join;
 
 public class JoinStartDateTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static string NameOnPage(AngleSharp.Dom.IDocument page) => page.QuerySelector("#named-line-manager")!.TextContent;
+    private static string NameOnPage(IDocument page) => page.QuerySelector("#named-line-manager")!.TextContent;
 
     [Fact]
     public async Task A_start_date_in_the_past_is_refused_with_a_message_and_nothing_is_saved()
