@@ -13,10 +13,10 @@ public sealed class AgreementInputValidator : AbstractValidator<AgreementInput>
         RuleFor(i => i.CoacheeCommitments).Paragraphs(AgreementInput.MaxText, t, "The coachee's commitments");
         RuleFor(i => i.CoachCommitments).Paragraphs(AgreementInput.MaxText, t, "The coach's commitments");
         RuleFor(i => i.SharedCommitments).Paragraphs(AgreementInput.MaxText, t, "What you both agree to");
-        RuleFor(i => i.NumberOfSessions).NotNull().InclusiveBetween(1, 50).WithMessage(_ => t["Enter the number of sessions, from 1 to 50"]);
+        RuleFor(i => i.NumberOfSessions).Between(1, 50).WithMessage(_ => t["Enter the number of sessions, from 1 to 50"]);
         RuleFor(i => i.Frequency).Required(t, "Enter how often you will meet").Paragraphs(200, t, "How often");
-        RuleFor(i => i.SessionLengthMinutes).NotNull().InclusiveBetween(15, 480).WithMessage(_ => t["Enter the length of a session in minutes, from 15 to 480"]);
-        RuleFor(i => i.Format).NotNull().IsInEnum().WithMessage(_ => t["Select how you will meet"]);
+        RuleFor(i => i.SessionLengthMinutes).Between(15, 480).WithMessage(_ => t["Enter the length of a session in minutes, from 15 to 480"]);
+        RuleFor(i => i.Format).Answered(t, "Select how you will meet");
         RuleFor(i => i.Venue).Paragraphs(AgreementInput.MaxLine, t, "Where");
         RuleFor(i => i.FirstSessionTime).NotNull().When(i => i.FirstSessionDate is not null).WithMessage(_ => t["Enter the time of the first session"]);
         RuleFor(i => i.FirstSessionVenue).Paragraphs(AgreementInput.MaxLine, t, "Venue of the first session");
@@ -41,7 +41,7 @@ public sealed class GoalInputValidator : AbstractValidator<GoalInput>
     public GoalInputValidator(IStringLocalizer<CoachingText> t)
     {
         RuleFor(i => i.Description).Required(t, "Enter the goal").Paragraphs(GoalInput.MaxDescription, t, "Goal");
-        RuleFor(i => i.Visibility).NotNull().IsInEnum().WithMessage(_ => t["Select who may see the goal"]);
+        RuleFor(i => i.Visibility).Answered(t, "Select who may see the goal");
         RuleFor(i => i.Baseline).InclusiveBetween(0, 10).WithMessage(_ => t["Enter where you are starting from, from 0 to 10"]);
     }
 }

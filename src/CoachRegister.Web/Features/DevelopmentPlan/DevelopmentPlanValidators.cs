@@ -15,6 +15,6 @@ public sealed class PlanItemInputValidator : AbstractValidator<PlanItemInput>
         RuleFor(i => i.Outcome).Paragraphs(PlanItemInput.MaxText, t, "Outcome");
         RuleFor(i => i.Actions).Paragraphs(PlanItemInput.MaxText, t, "Actions, options and the way forward");
         RuleFor(i => i.CompleteBy).GreaterThanOrEqualTo(i => i.Date).When(i => i.Date is not null && i.CompleteBy is not null).WithMessage(_ => t["The date to complete must be on or after the date"]);
-        RuleFor(i => i.Rag).NotNull().IsInEnum().WithMessage(_ => t["Select red, amber or green"]);
+        RuleFor(i => i.Rag).Answered(t, "Select red, amber or green");
     }
 }

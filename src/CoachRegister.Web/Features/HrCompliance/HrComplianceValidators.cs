@@ -21,16 +21,15 @@ public sealed class RulesInputValidator : AbstractValidator<RulesInput>
 {
     public RulesInputValidator(IStringLocalizer<ComplianceText> t)
     {
-        RuleFor(r => r.YearKind).NotNull().IsInEnum().WithMessage(_ => t["Choose how the year is counted"]);
-        RuleFor(r => r.YearStartMonth).NotNull().InclusiveBetween(1, 12).WithMessage(_ => t["Enter the month the year starts in, from 1 to 12"]);
+        RuleFor(r => r.YearKind).Answered(t, "Choose how the year is counted");
+        RuleFor(r => r.YearStartMonth).Between(1, 12).WithMessage(_ => t["Enter the month the year starts in, from 1 to 12"]);
         RuleFor(r => r.MinimumSessionHours).InclusiveBetween(0m, 24m).WithMessage(_ => t["Enter the shortest session that counts, from 0 to 24 hours"]);
         RuleFor(r => r.PauseAfterDaysOverdue).InclusiveBetween(0, 366).WithMessage(_ => t["Enter the days before a pause, from 0 to 366, or leave it empty"]);
-        RuleFor(r => r.DueSoonDays).NotNull().InclusiveBetween(0, 366).WithMessage(_ => t["Enter the days from 0 to 366"]);
+        RuleFor(r => r.DueSoonDays).Between(0, 366).WithMessage(_ => t["Enter the days from 0 to 366"]);
         RuleFor(r => r.ReminderDays).Must(d => SchemeComplianceRules.ParseReminderDays(d) is not null)
             .WithMessage(_ => t["Enter whole days from 0 to 366, separated by commas, such as 60, 30, 7"]);
-        RuleFor(r => r.MaxCoachees).NotNull().InclusiveBetween(1, 50).WithMessage(_ => t["Enter the caseload limit, from 1 to 50"]);
-        RuleFor(r => r.MaxCoacheesWhileDeveloping).NotNull().InclusiveBetween(1, 50)
-            .Must((r, d) => d <= r.MaxCoachees).WithMessage(_ => t["Enter the limit while developing, from 1 to the caseload limit"]);
+        RuleFor(r => r.MaxCoachees).Between(1, 50).WithMessage(_ => t["Enter the caseload limit, from 1 to 50"]);
+        RuleFor(r => r.MaxCoacheesWhileDeveloping).Must((r, d) => d is >= 1 and <= 50 && d <= r.MaxCoachees).WithMessage(_ => t["Enter the limit while developing, from 1 to the caseload limit"]);
         RuleFor(r => r.Coaches).SetValidator(new RoleMinimumsInputValidator(t));
         RuleFor(r => r.Mentors).SetValidator(new RoleMinimumsInputValidator(t));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using CoachRegister.Web.Infrastructure.Validation;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
@@ -28,6 +29,15 @@ public static class FormRules
 
     public static IRuleBuilderOptions<T, bool?> Answered<T>(this IRuleBuilder<T, bool?> rule, IStringLocalizer t, string message) =>
         rule.Must(v => v is not null).WithMessage(_ => t[message]);
+
+    /// <summary>
+    /// A number given, from <paramref name="min"/> to <paramref name="max"/>, as one check: FluentValidation's
+    /// <c>WithMessage</c> names only the check before it, so a separate <c>NotNull</c> would show its own default
+    /// text for a blank answer.
+    /// </summary>
+    public static IRuleBuilderOptions<T, TNumber?> Between<T, TNumber>(this IRuleBuilder<T, TNumber?> rule, TNumber min, TNumber max)
+        where TNumber : struct, INumber<TNumber> =>
+        rule.Must(v => v is { } n && n >= min && n <= max);
 
     public static DateOnly? ParseDate(string? day, string? month, string? year) =>
         int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
