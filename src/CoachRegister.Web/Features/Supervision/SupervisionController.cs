@@ -110,7 +110,7 @@ public class SupervisionController(
         }
         catch (RuleBrokenException broken)
         {
-            TempData.Success(RuleMessages.For(broken.Rule, rt));
+            TempData.Important(RuleMessages.For(broken.Rule, rt));
         }
 
         return Redirect("/supervision");
