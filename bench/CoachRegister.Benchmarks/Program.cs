@@ -5,6 +5,7 @@ using CoachRegister.Benchmarks;
 // `plan PATH` prints the directory's SQL commands with SQLite's EXPLAIN QUERY PLAN for each;
 // `compliance-plan [PRESET]` times each SQL command of one compliance evaluation and prints its query plan;
 // `relationship-plan` times each SQL command of one relationship page among 200,000 sessions and prints its query plan;
+// `suggestion-plan` times each SQL command and part of HR's suggestion page for one request and prints its query plans;
 // `cohort-quality [SEEDS]` prints optimal against greedy cohort matching on large seeded cohorts;
 // `pdf [SECONDS] [POOL]` times the PDF pipeline against a static print; `pdf-sample DIR` writes the sample form;
 // anything else runs the benchmarks, e.g. `--filter *Directory* --inProcess`.
@@ -24,6 +25,9 @@ switch (args)
         break;
     case ["relationship-plan"]:
         await RelationshipPlans.PrintAsync();
+        break;
+    case ["suggestion-plan"]:
+        await SuggestionPlans.PrintAsync();
         break;
     case ["cohort-quality", ..]:
         CohortQuality.Print(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);

@@ -13,10 +13,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoachRegister.Benchmarks;
 
 /// <summary>
-/// The database part of HR's suggestion page for one request (<c>HrMatchingController.Details</c>) on a seeded
-/// SQLite file of 5,000 coaches among 20,000 people: the request with its scheme and matches, the request read
-/// back, the facts matching needs and every coach who may be eligible, the ranking, then the names of the first
-/// page of suggestions and the request's proposals. The baseline is a plain <c>COUNT(*)</c> of the profiles.
+/// The database part of HR's suggestion page for one request (<c>HrMatchingController.Details</c>, through its
+/// <see cref="SuggestionPageReader"/>) on a seeded SQLite file of 5,000 coaches among 20,000 people: the request
+/// with its scheme and matches, the request read back, the facts matching needs and every coach who may be
+/// eligible, the ranking, then the names of the first page of suggestions and the request's proposals. The
+/// baseline is a plain <c>COUNT(*)</c> of the profiles.
 /// </summary>
 [MemoryDiagnoser]
 public class SuggestionPageBenchmarks
@@ -27,8 +28,8 @@ public class SuggestionPageBenchmarks
     private ServiceProvider _services = null!;
     private IServiceScope _scope = null!;
     private AppDbContext _db = null!;
-    private RequestReader _reader = null!;
     private MatchingFacts _facts = null!;
+    private SuggestionPageReader _pages = null!;
     private Asker _hr = null!;
     private Guid _requestId;
 
@@ -40,12 +41,9 @@ public class SuggestionPageBenchmarks
         _scope = _services.CreateScope();
         _db = _scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await _db.Database.OpenConnectionAsync();
-        _reader = new RequestReader(_db);
         _facts = new MatchingFacts(_db);
-        var hr = await _db.People.Where(p => p.Email == RegisterSeed.HrEmail).Select(p => p.Id).SingleAsync();
-        var schemeId = await _db.Schemes.Select(s => s.Id).SingleAsync();
-        _hr = new Asker(hr, null, new HashSet<Guid>(), new HashSet<Guid> { schemeId }, IsSystemAdmin: false);
-        _requestId = await _db.MatchRequests.Select(r => r.Id).SingleAsync();
+        _pages = new SuggestionPageReader(_db, new RequestReader(_db), _facts);
+        (_hr, _requestId) = await RequestAndHrAsync(_db);
         var eligible = (await _facts.SuggestionsAsync(_requestId, (await _db.Schemes.SingleAsync()).Matching.Rules, default))!.Value.Suggestions.Ranked.Count;
         if (eligible < 100)
         {
@@ -66,23 +64,25 @@ public class SuggestionPageBenchmarks
     public Task<int> CountProfiles() =>
         _db.Database.SqlQueryRaw<int>("""SELECT COUNT(*) AS "Value" FROM "CoachProfiles" """).SingleAsync();
 
-    /// <summary>What <c>HrMatchingController.Details</c> and its <c>PageAsync</c> read and compute; the number of rows it shows.</summary>
+    /// <summary>What <c>HrMatchingController.Details</c> reads and computes, through the page's own reader; the number of rows it shows.</summary>
     [Benchmark]
-    public async Task<int> SuggestionPage()
+    public Task<int> SuggestionPage() => PageAsync(_pages, _hr, _requestId);
+
+    /// <summary>The suggestion page's database work and ranking for one request, as the controller asks for it.</summary>
+    public static async Task<int> PageAsync(SuggestionPageReader pages, Asker hr, Guid requestId)
     {
-        var request = await _db.MatchRequests.SupportedInSchemesOf(_hr).Include(r => r.Scheme).Include(r => r.Matches)
-            .AsNoTracking().AsSplitQuery().FirstAsync(r => r.Id == _requestId);
-        var summary = (await _reader.SummaryAsync(request.Id, default))!;
-        var suggestions = (await _facts.SuggestionsAsync(request.Id, request.Scheme!.Matching.Rules, default))!.Value.Suggestions;
-        var shown = suggestions.Ranked.Take(HrMatchingController.SuggestionsPerPage).ToList();
-        var named = shown.Select(s => s.Coach.ProfileId).Concat(suggestions.IneligiblePreferences.Select(i => i.ProfileId)).Distinct().ToList();
-        var people = await _db.CoachProfiles.AsNoTracking().Where(p => named.Contains(p.Id))
-            .Select(p => new { p.Id, Name = p.Person!.GivenName + " " + p.Person.FamilyName, p.Person.JobTitle, Organisation = p.Person.Organisation!.Name })
-            .ToDictionaryAsync(p => p.Id);
-        var matches = await _db.Matches.AsNoTracking().Where(m => m.MatchRequestId == request.Id).OrderByDescending(m => m.CreatedAt)
-            .Select(m => new { m.Id, Name = m.Coach!.Person!.GivenName + " " + m.Coach.Person.FamilyName, m.Status, m.EndReason })
-            .ToListAsync();
-        return suggestions.Ranked.Count + people.Count + matches.Count + summary.Areas.Count;
+        var request = (await pages.SupportedAsync(hr, requestId, tracked: false, default))!;
+        var page = await pages.ReadAsync(request, withSuggestions: true, page: 1, default);
+        return page.Shown.Count + page.EligibleCount + page.Names.Count + page.Matches.Count + page.Summary.Areas.Count;
+    }
+
+    /// <summary>The seeded request and the scheme's HR administrator, who may act on it.</summary>
+    public static async Task<(Asker Hr, Guid RequestId)> RequestAndHrAsync(AppDbContext db)
+    {
+        var hr = await db.People.Where(p => p.Email == RegisterSeed.HrEmail).Select(p => p.Id).SingleAsync();
+        var schemeId = await db.Schemes.Select(s => s.Id).SingleAsync();
+        var requestId = await db.MatchRequests.Select(r => r.Id).SingleAsync();
+        return (new Asker(hr, null, new HashSet<Guid>(), new HashSet<Guid> { schemeId }, IsSystemAdmin: false), requestId);
     }
 
     /// <summary>The seeded database, kept between runs (<see cref="RegisterSeed.CachedAsync"/>).</summary>

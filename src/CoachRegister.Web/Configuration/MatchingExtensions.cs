@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using CoachRegister.Web.Features.HrMatching;
 using CoachRegister.Web.Features.Matching;
 using CoachRegister.Web.Features.Proposals;
 using CoachRegister.Web.Infrastructure.Jobs;
@@ -19,6 +20,7 @@ public static class MatchingExtensions
         services.AddScoped<WaitlistWatch>();
         services.AddScoped<MatchingHomePanels>();
         services.AddScoped<CohortPlanner>();
+        services.AddScoped<SuggestionPageReader>();
         services.TryAddScoped<JobLeases>();
         services.AddScoped<ProposalDeadlines>();
         if (section.GetValue(nameof(MatchingOptions.DeadlineJobEnabled), defaultValue: true))

@@ -25,8 +25,7 @@ namespace CoachRegister.Web.Features.HrMatching;
 public class HrMatchingController(
     AppDbContext db,
     PortalAccess access,
-    RequestReader reader,
-    MatchingFacts facts,
+    SuggestionPageReader pages,
     WaitlistWatch waitlist,
     Matchmaker matchmaker,
     MatchingMail mail,
@@ -34,7 +33,6 @@ public class HrMatchingController(
     IStringLocalizer<MatchingText> t) : Controller
 {
     public const int PageSize = 50;
-    public const int SuggestionsPerPage = 10;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(QueueStage stage, int page, CancellationToken ct)
@@ -193,55 +191,26 @@ public class HrMatchingController(
     };
 
     /// <summary>A request of the person's schemes that its line manager supported.</summary>
-    private async Task<MatchRequest?> SupportedAsync(Guid id, bool tracked, CancellationToken ct)
-    {
-        var requests = db.MatchRequests.SupportedInSchemesOf(await access.AskerAsync()).Include(r => r.Scheme).Include(r => r.Matches);
-        return await (tracked ? requests : requests.AsNoTracking()).AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id, ct);
-    }
+    private async Task<MatchRequest?> SupportedAsync(Guid id, bool tracked, CancellationToken ct) =>
+        await pages.SupportedAsync(await access.AskerAsync(), id, tracked, ct);
 
     private async Task<HrRequestPage> PageAsync(MatchRequest request, int page, Guid? chosen, CancellationToken ct)
     {
-        var summary = (await reader.SummaryAsync(request.Id, ct))!;
-        var settings = request.Scheme!.Matching;
         var canAct = request.Status is MatchRequestStatus.AwaitingMatch or MatchRequestStatus.Waitlisted && await access.MayChangeAsync(request.AccessParties());
-        var suggestions = canAct ? (await facts.SuggestionsAsync(request.Id, settings.Rules, ct))?.Suggestions : null;
-        var ranked = suggestions?.Ranked ?? [];
-        var pageCount = Pagination.PageCountFor(ranked.Count, SuggestionsPerPage);
-        page = Math.Clamp(page, 1, pageCount);
-        var shown = ranked.Skip((page - 1) * SuggestionsPerPage).Take(SuggestionsPerPage).ToList();
-        var ineligible = suggestions?.IneligiblePreferences ?? [];
-
-        var named = shown.Select(s => s.Coach.ProfileId).Concat(ineligible.Select(i => i.ProfileId)).Distinct().ToList();
-        var people = await db.CoachProfiles.AsNoTracking().Where(p => named.Contains(p.Id))
-            .Select(p => new { p.Id, Name = p.Person!.GivenName + " " + p.Person.FamilyName, p.Person.JobTitle, Organisation = p.Person.Organisation!.Name })
-            .ToDictionaryAsync(p => p.Id, ct);
-        var matches = await db.Matches.AsNoTracking().Where(m => m.MatchRequestId == request.Id).OrderByDescending(m => m.CreatedAt)
-            .Select(m => new
-            {
-                m.Id,
-                Name = m.Coach!.Person!.GivenName + " " + m.Coach.Person.FamilyName,
-                CoachPersonId = m.Coach.PersonId,
-                m.Status,
-                m.CreatedAt,
-                m.RespondBy,
-                m.EndReason,
-                m.CoachWantsToGoOn,
-                m.CoacheeWantsToGoOn,
-            })
-            .ToListAsync(ct);
-
-        var preferred = shown.FirstOrDefault(s => s.Choice is not null)?.Coach.ProfileId ?? shown.FirstOrDefault()?.Coach.ProfileId;
+        var facts = await pages.ReadAsync(request, canAct, page, ct);
+        var shown = facts.Shown;
+        var preferred = shown.FirstOrDefault(s => s.Choice is not null)?.Coach.ProfileId ?? (shown.Count > 0 ? shown[0].Coach.ProfileId : null);
         return new HrRequestPage
         {
-            Summary = summary,
+            Summary = facts.Summary,
             AgeInDays = request.LineManagerRespondedAt is { } at ? Math.Max(0, (int)(time.GetUtcNow() - at).TotalDays) : 0,
-            Matches = matches.Select(m => new MatchHistoryRow(m.Id, m.Name, m.Status, m.CreatedAt, m.RespondBy, m.EndReason,
+            Matches = facts.Matches.Select(m => new MatchHistoryRow(m.Id, m.CoachName, m.Status, m.CreatedAt, m.RespondBy, m.EndReason,
                 m.Status == MatchStatus.Declined && (m.CoachWantsToGoOn == false || m.CoacheeWantsToGoOn == false)
-                    ? (m.CoachWantsToGoOn == false ? m.Name : summary.RequesterName)
+                    ? (m.CoachWantsToGoOn == false ? m.CoachName : facts.Summary.RequesterName)
                     : null)).ToList(),
             Suggestions = shown.Select(s => new SuggestionRow(
                 s.Coach.ProfileId,
-                people.TryGetValue(s.Coach.ProfileId, out var p) ? p.Name : "",
+                facts.Names.TryGetValue(s.Coach.ProfileId, out var p) ? p.Name : "",
                 p?.JobTitle,
                 p?.Organisation,
                 s.Score.Total,
@@ -249,11 +218,11 @@ public class HrMatchingController(
                 s.Choice,
                 s.Coach.PlacesLeft,
                 s.Coach.Capacity)).ToList(),
-            EligibleCount = ranked.Count,
-            SuggestionPages = new Pagination(page, pageCount, n => Url.Action(nameof(Details), new { id = request.Id, page = n })!),
-            IneligiblePreferences = ineligible.Select(i => new IneligibleRow(
+            EligibleCount = facts.EligibleCount,
+            SuggestionPages = new Pagination(facts.Page, facts.PageCount, n => Url.Action(nameof(Details), new { id = request.Id, page = n })!),
+            IneligiblePreferences = facts.IneligiblePreferences.Select(i => new IneligibleRow(
                 i.Choice,
-                people.TryGetValue(i.ProfileId, out var p) ? p.Name : t["A coach no longer on the register"],
+                facts.Names.TryGetValue(i.ProfileId, out var p) ? p.Name : t["A coach no longer on the register"],
                 MatchEligibility.Each(i.Reasons).Select(r => t[MatchingLabels.Reason(r)].Value).ToList())).ToList(),
             CanAct = canAct,
             ConcurrencyStamp = request.ConcurrencyStamp,

@@ -23,8 +23,7 @@ public sealed class CohortPlanner(MatchingFacts facts)
         var requests = await facts.RequestsAsync(requestIds, ct);
         var areas = requests.SelectMany(r => r.AreasNeeded).Distinct().ToList();
         var coaches = poolIds is null
-            ? (await facts.CoachesAsync(requests.SelectMany(r => r.VisibleSchemeIds).Distinct().ToList(), OfferType.Both, [], areas, ct)).Coaches
-                .Where(c => c.PlacesLeft > 0).ToList()
+            ? (await facts.CoachesAsync(requests.SelectMany(r => r.VisibleSchemeIds).Distinct().ToList(), OfferType.Both, DeliveryFormat.None, [], areas, ct)).Coaches
             : (await facts.CoachesByIdAsync(poolIds, areas, ct)).Coaches;
         var inOrder = requestIds.Select(id => requests.FirstOrDefault(r => r.RequestId == id)).OfType<RequestToMatch>().ToList();
         var pool = coaches.OrderBy(c => c.ProfileId).ToList();

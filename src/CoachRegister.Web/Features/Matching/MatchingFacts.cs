@@ -77,15 +77,21 @@ public sealed class MatchingFacts(AppDbContext db)
 
     /// <summary>
     /// The coaches who may be eligible for requests seeing <paramref name="schemeIds"/> and wanting
-    /// <paramref name="wanted"/> (published, taking people on, offering it), and the profiles in
-    /// <paramref name="alsoProfileIds"/> whatever their state, so a named preference shows why it cannot be
-    /// matched. Only areas in <paramref name="areaIds"/> are read: the score looks at no other.
+    /// <paramref name="wanted"/> in one of <paramref name="formats"/> (none: any format): those with a place now
+    /// (published, taking people on, a place free: the maintained <see cref="CoachProfile.HasPlacesNow"/>), offering
+    /// it, and the profiles in <paramref name="alsoProfileIds"/> whatever their state, so a named preference shows why
+    /// it cannot be matched. Only areas in <paramref name="areaIds"/> are read: the score looks at no other.
     /// </summary>
+    /// <remarks>
+    /// Every coach left out here fails a rule of <see cref="MatchEligibility"/> that needs nothing but the profile, so
+    /// the eligible coaches are the same as when every profile of the schemes is read, and far fewer rows come back.
+    /// </remarks>
     public Task<CoachSet> CoachesAsync(
-        IReadOnlyCollection<Guid> schemeIds, OfferType wanted, IReadOnlyCollection<Guid> alsoProfileIds, IReadOnlyCollection<Guid> areaIds, CancellationToken ct) =>
+        IReadOnlyCollection<Guid> schemeIds, OfferType wanted, DeliveryFormat formats, IReadOnlyCollection<Guid> alsoProfileIds, IReadOnlyCollection<Guid> areaIds, CancellationToken ct) =>
         LoadAsync(
             db.CoachProfiles.AsNoTracking().Where(p =>
-                (schemeIds.Contains(p.SchemeId) && p.Status == ProfileStatus.Published && p.AcceptingNewCoachees && (p.Offers & wanted) != 0)
+                (schemeIds.Contains(p.SchemeId) && p.Status == ProfileStatus.Published && p.HasPlacesNow && (p.Offers & wanted) != 0
+                    && (formats == DeliveryFormat.None || (p.Formats & formats) != 0))
                 || alsoProfileIds.Contains(p.Id)),
             areaIds,
             ct);
@@ -103,7 +109,7 @@ public sealed class MatchingFacts(AppDbContext db)
             return null;
         }
 
-        var coaches = await CoachesAsync(request.VisibleSchemeIds, request.Wanted, request.Preferences, request.AreasNeeded, ct);
+        var coaches = await CoachesAsync(request.VisibleSchemeIds, request.Wanted, request.Formats, request.Preferences, request.AreasNeeded, ct);
         return (request, coaches.Coaches);
     }
 
@@ -119,11 +125,12 @@ public sealed class MatchingFacts(AppDbContext db)
     }
 
     /// <summary>
-    /// The coaches with their places in use and the concurrency stamp read in the same statement: whoever then
-    /// takes one of their places writes the stamp it read, so of two proposals made on the same reading of a
-    /// coach's places only the first is saved.
+    /// The coaches with their places in use and the concurrency stamp read in the same row: whoever then takes one
+    /// of their places writes the stamp it read, so of two proposals made on the same reading of a coach's places
+    /// only the first is saved. Places in use are the profile's maintained <see cref="CoachProfile.PlacesUsed"/>,
+    /// which every save that changes a match of the coach recounts and stamps (<c>DirectoryUpkeep</c>).
     /// </summary>
-    private async Task<CoachSet> LoadAsync(IQueryable<CoachProfile> profiles, IReadOnlyCollection<Guid> areaIds, CancellationToken ct)
+    private static async Task<CoachSet> LoadAsync(IQueryable<CoachProfile> profiles, IReadOnlyCollection<Guid> areaIds, CancellationToken ct)
     {
         var rows = await profiles
             .Select(p => new
@@ -139,7 +146,7 @@ public sealed class MatchingFacts(AppDbContext db)
                 p.AcceptingNewCoachees,
                 p.Capacity,
                 p.ConcurrencyStamp,
-                PlacesUsed = db.Matches.Count(m => m.CoachProfileId == p.Id && EF.Constant(Match.HoldsPlace).Contains(m.Status)),
+                p.PlacesUsed,
             })
             .ToListAsync(ct);
         var areas = areaIds.Count == 0

@@ -28,6 +28,7 @@ public sealed class WaitlistWatch(AppDbContext db, MatchingFacts facts)
         var coaches = await facts.CoachesAsync(
             requests.SelectMany(r => r.VisibleSchemeIds).Distinct().ToList(),
             OfferType.Both,
+            DeliveryFormat.None,
             [],
             requests.SelectMany(r => r.AreasNeeded).Distinct().ToList(),
             ct);

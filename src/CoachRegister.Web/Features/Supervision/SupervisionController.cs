@@ -93,7 +93,7 @@ public class SupervisionController(
         }
         catch (RuleBrokenException broken)
         {
-            TempData.Success(RuleMessages.For(broken.Rule, rt));
+            TempData.Important(RuleMessages.For(broken.Rule, rt));
         }
 
         return Redirect("/supervision");
