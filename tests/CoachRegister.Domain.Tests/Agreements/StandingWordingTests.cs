@@ -1,5 +1,6 @@
 using CoachRegister.Domain.Agreements;
 using CoachRegister.Domain.Common;
+using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.People;
 using CoachRegister.Domain.Register;
 
@@ -74,7 +75,7 @@ public class StandingWordingTests
 
         Assert.Null(wording.Edit(0, Default + "\n", Hr, At, Default));
         Assert.Empty(wording.Versions);
-        var first = wording.Edit(0, "Ours", Hr, At, Default);
+        var first = wording.Edit(0, "Ours", Hr, At, Default)!;
         Assert.Null(wording.Edit(1, "Ours", Hr, At.AddHours(1), Default));
         Assert.Equal([first], wording.Versions);
     }
@@ -115,10 +116,10 @@ public class StandingWordingTests
     {
         var parties = StandingWording.Parties(Guid.NewGuid());
 
-        Assert.Equal(Confidentiality.RecordKind.StandingWording, parties.Kind);
-        Assert.Equal(Confidentiality.Access.Write, Confidentiality.AccessMatrix.For(parties.Kind, Confidentiality.Relationship.HrAdmin));
+        Assert.Equal(RecordKind.StandingWording, parties.Kind);
+        Assert.Equal(Access.Write, AccessMatrix.For(parties.Kind, Relationship.HrAdmin));
         Assert.All(
-            Confidentiality.AccessMatrix.Columns.Where(c => c != Confidentiality.Relationship.HrAdmin),
-            c => Assert.Equal(Confidentiality.Access.None, Confidentiality.AccessMatrix.For(parties.Kind, c)));
+            AccessMatrix.Columns.Where(c => c != Relationship.HrAdmin),
+            c => Assert.Equal(Access.None, AccessMatrix.For(parties.Kind, c)));
     }
 }
