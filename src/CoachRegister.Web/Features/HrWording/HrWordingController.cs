@@ -77,22 +77,22 @@ public class HrWordingController(
     }
 
     [HttpGet("{id:guid}/{passage}/{language}")]
-    public async Task<IActionResult> Edit(Guid id, WordingPassage passage, WordingLanguage language, CancellationToken ct)
+    public async Task<IActionResult> Edit(Guid id, string passage, string language, CancellationToken ct)
     {
-        if (!Known(passage, language) || await OrganisationAsync(id, ct) is not { } organisation)
+        if (Known(passage, language) is not (var wantedPassage, var wantedLanguage) || await OrganisationAsync(id, ct) is not { } organisation)
         {
             return NotFound();
         }
 
-        var wording = await WordingAsync(id, passage, language, ct);
-        var input = new WordingInput { BasedOn = wording.CurrentVersion, Text = wording.Current?.Text ?? DefaultIn(passage, language) };
+        var wording = await WordingAsync(id, wantedPassage, wantedLanguage, ct);
+        var input = new WordingInput { BasedOn = wording.CurrentVersion, Text = wording.Current?.Text ?? DefaultIn(wantedPassage, wantedLanguage) };
         return View(ViewModel(organisation, wording, input, conflict: false));
     }
 
     [HttpPost("{id:guid}/{passage}/{language}")]
-    public async Task<IActionResult> Edit(Guid id, WordingPassage passage, WordingLanguage language, WordingInput input, CancellationToken ct)
+    public async Task<IActionResult> Edit(Guid id, [FromRoute(Name = "passage")] string passageName, [FromRoute(Name = "language")] string languageName, WordingInput input, CancellationToken ct)
     {
-        if (!Known(passage, language) || await OrganisationAsync(id, ct) is not { } organisation)
+        if (Known(passageName, languageName) is not (var passage, var language) || await OrganisationAsync(id, ct) is not { } organisation)
         {
             return NotFound();
         }
@@ -149,8 +149,11 @@ public class HrWordingController(
         return View(nameof(Edit), ViewModel(organisation, wording, again, conflict: true));
     }
 
-    private static bool Known(WordingPassage passage, WordingLanguage language) =>
-        Enum.IsDefined(passage) && Enum.IsDefined(language);
+    /// <summary>The passage and language the address names, by name only: a number or an unknown name is no such page.</summary>
+    private static (WordingPassage, WordingLanguage)? Known(string passage, string language) =>
+        Enum.GetNames<WordingPassage>().Contains(passage, StringComparer.Ordinal) && Enum.GetNames<WordingLanguage>().Contains(language, StringComparer.Ordinal)
+            ? (Enum.Parse<WordingPassage>(passage), Enum.Parse<WordingLanguage>(language))
+            : null;
 
     /// <summary>The organisation, when the signed-in person is HR of its scheme.</summary>
     private async Task<Organisation?> OrganisationAsync(Guid id, CancellationToken ct)
