@@ -49,6 +49,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<Agreement> Agreements => Set<Agreement>();
     public DbSet<AgreementSignature> AgreementSignatures => Set<AgreementSignature>();
+    public DbSet<WordingVersion> WordingVersions => Set<WordingVersion>();
+    public DbSet<AgreementWording> AgreementWordings => Set<AgreementWording>();
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<SessionRecord> SessionRecords => Set<SessionRecord>();
     public DbSet<GoalProgress> GoalProgress => Set<GoalProgress>();

@@ -1,5 +1,6 @@
 using CoachRegister.Domain.Agreements;
 using CoachRegister.Domain.Matching;
+using CoachRegister.Domain.Organisations;
 using CoachRegister.Domain.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,6 +14,7 @@ public class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         builder.HasOne(a => a.Match).WithMany().HasForeignKey(a => a.MatchId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.MatchId, a.Version }).IsUnique();
         builder.HasMany(a => a.Signatures).WithOne().HasForeignKey(s => s.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Wording).WithOne().HasForeignKey(w => w.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(a => a.Frequency).HasMaxLength(200);
         builder.Property(a => a.Venue).HasMaxLength(400);
         builder.Property(a => a.FirstSessionVenue).HasMaxLength(400);
@@ -47,5 +49,26 @@ public class ThreeWayConfirmationConfiguration : IEntityTypeConfiguration<ThreeW
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.LineManagerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.MatchId).IsUnique();
         builder.Property(c => c.SignedName).HasMaxLength(200);
+    }
+}
+
+public class WordingVersionConfiguration : IEntityTypeConfiguration<WordingVersion>
+{
+    public void Configure(EntityTypeBuilder<WordingVersion> builder)
+    {
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(v => v.EditedBy).WithMany().HasForeignKey(v => v.EditedById).OnDelete(DeleteBehavior.SetNull);
+        // The unique version number is the concurrency check: two HR saves from the same version cannot both land.
+        builder.HasIndex(v => new { v.OrganisationId, v.Passage, v.Language, v.Version }).IsUnique();
+        builder.Property(v => v.Text).HasMaxLength(WordingVersion.MaxLength);
+    }
+}
+
+public class AgreementWordingConfiguration : IEntityTypeConfiguration<AgreementWording>
+{
+    public void Configure(EntityTypeBuilder<AgreementWording> builder)
+    {
+        builder.HasOne(w => w.WordingVersion).WithMany().HasForeignKey(w => w.WordingVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(w => new { w.AgreementId, w.WordingVersionId }).IsUnique();
     }
 }

@@ -36,6 +36,8 @@ public class Agreement : Entity, IConcurrencyAware
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public List<AgreementSignature> Signatures { get; set; } = [];
+    /// <summary>The organisation's edited wording in force when the first signature was made; a passage not named here printed the portal's default.</summary>
+    public List<AgreementWording> Wording { get; set; } = [];
     public Guid ConcurrencyStamp { get; set; }
 
     /// <summary>The two who must sign every version; a line manager's confirmation is a separate record.</summary>
@@ -90,8 +92,11 @@ public class Agreement : Entity, IConcurrencyAware
     /// <summary>
     /// One side's deliberate signature: the name they typed must be theirs, and where the scheme asks, their
     /// declaration of interest goes with it. Returns true when this signature brings the version into force.
+    /// The first signature fixes the standing wording (<paramref name="wordingInForce"/>: the organisation's
+    /// edited versions in force now, none for the default), so the second signatory signs the same text and
+    /// HR's later edits never change a version anyone has signed.
     /// </summary>
-    public bool Sign(Person signatory, SignatoryRole role, string typedName, InterestDeclaration? declaration, bool declarationRequired, DateTimeOffset at)
+    public bool Sign(Person signatory, SignatoryRole role, string typedName, InterestDeclaration? declaration, bool declarationRequired, DateTimeOffset at, IEnumerable<WordingVersion>? wordingInForce = null)
     {
         if (Status is not (AgreementStatus.Draft or AgreementStatus.AwaitingSignatures))
         {
@@ -118,6 +123,11 @@ public class Agreement : Entity, IConcurrencyAware
             throw new RuleBrokenException(Rule.AgreementIncomplete);
         }
 
+        if (Signatures.Count == 0)
+        {
+            Wording.AddRange((wordingInForce ?? []).Select(v => new AgreementWording { AgreementId = Id, WordingVersionId = v.Id }));
+        }
+
         Signatures.Add(new AgreementSignature
         {
             AgreementId = Id,
@@ -139,6 +149,9 @@ public class Agreement : Entity, IConcurrencyAware
         Status = AgreementStatus.AwaitingSignatures;
         return false;
     }
+
+    /// <summary>Whether the standing wording is fixed (a signature has been made) or still follows the organisation's latest.</summary>
+    public bool WordingFixed => Status != AgreementStatus.Draft;
 
     /// <summary>A signed version gives way to its successor once both have signed that.</summary>
     public void Supersede(DateTimeOffset at)

@@ -153,4 +153,8 @@ public enum Rule
     SupervisorNotAllowed,
     /// <summary>A qualification is achieved on or after its first assignment, and only an achieved one has an achieved date.</summary>
     QualificationDatesInconsistent,
+    /// <summary>Standing wording has some text, and no more than its limit.</summary>
+    WordingIncomplete,
+    /// <summary>A wording edit starts from the latest version: someone else saved one meanwhile.</summary>
+    WordingChangedMeanwhile,
 }

@@ -63,6 +63,8 @@ public enum RecordKind
     OrganisationRegistration,
     /// <summary>A cohort the scheme team matches at once: the requests, the pool of coaches and the planned pairs.</summary>
     CohortPlan,
+    /// <summary>An organisation's own wording of the agreement's standing text, every version kept.</summary>
+    StandingWording,
 }
 
 /// <summary>How a person stands towards a record. A person can stand in several relationships at once.</summary>
@@ -145,6 +147,7 @@ public static class AccessMatrix
         [RecordKind.ThreeWayConfirmation] = [R,    R,      N,        W,      N,         N,  N,       N],
         [RecordKind.OrganisationRegistration] = [N, N,     N,        N,      N,         W,  W,       N],
         [RecordKind.CohortPlan] =           [N,    N,      N,        N,      N,         W,  N,       N],
+        [RecordKind.StandingWording] =      [N,    N,      N,        N,      N,         W,  N,       N],
     };
 
     public static Access For(RecordKind kind, Relationship relationship) =>

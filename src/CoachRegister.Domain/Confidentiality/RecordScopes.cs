@@ -79,6 +79,14 @@ public static class RecordScopes
         var schemes = asker.AdministeredSchemeIds.ToList();
         return organisations.Where(o => schemes.Contains(o.SchemeId));
     }
+
+    /// <summary>The organisations whose standing wording the asker edits: those of the schemes they administer as HR.</summary>
+    public static IQueryable<Organisation> WordingEditableBy(this IQueryable<Organisation> organisations, Asker asker)
+    {
+        var schemes = asker.AdministeredSchemeIds.ToList();
+        return organisations.Where(o => schemes.Contains(o.SchemeId));
+    }
+
     /// <summary>The asker's own requests for a coach or mentor, in every state.</summary>
     public static IQueryable<MatchRequest> MadeBy(this IQueryable<MatchRequest> requests, Asker asker) =>
         requests.Where(r => r.RequesterId == asker.PersonId);

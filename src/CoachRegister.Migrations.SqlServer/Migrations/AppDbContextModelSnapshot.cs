@@ -506,6 +506,27 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.ToTable("AgreementSignatures");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.AgreementWording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("WordingVersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WordingVersionId");
+
+                    b.HasIndex("AgreementId", "WordingVersionId")
+                        .IsUnique();
+
+                    b.ToTable("AgreementWordings");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Goal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -576,6 +597,44 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ThreeWayConfirmations");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.WordingVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("EditedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("EditedById")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Language")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Passage")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditedById");
+
+                    b.HasIndex("OrganisationId", "Passage", "Language", "Version")
+                        .IsUnique();
+
+                    b.ToTable("WordingVersions");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Audit.AuditEvent", b =>
@@ -2799,6 +2858,23 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.AgreementWording", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Agreements.Agreement", null)
+                        .WithMany("Wording")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Agreements.WordingVersion", "WordingVersion")
+                        .WithMany()
+                        .HasForeignKey("WordingVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("WordingVersion");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Goal", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Matching.Match", null)
@@ -2821,6 +2897,22 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .HasForeignKey("MatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.WordingVersion", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.People.Person", "EditedBy")
+                        .WithMany()
+                        .HasForeignKey("EditedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CoachRegister.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EditedBy");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceExtensionGrant", b =>
@@ -3675,6 +3767,8 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Agreement", b =>
                 {
                     b.Navigation("Signatures");
+
+                    b.Navigation("Wording");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>

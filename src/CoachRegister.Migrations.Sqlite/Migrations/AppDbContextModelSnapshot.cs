@@ -499,6 +499,27 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("AgreementSignatures");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.AgreementWording", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WordingVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WordingVersionId");
+
+                    b.HasIndex("AgreementId", "WordingVersionId")
+                        .IsUnique();
+
+                    b.ToTable("AgreementWordings");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Goal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -569,6 +590,44 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ThreeWayConfirmations");
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.WordingVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EditedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Language")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Passage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditedById");
+
+                    b.HasIndex("OrganisationId", "Passage", "Language", "Version")
+                        .IsUnique();
+
+                    b.ToTable("WordingVersions");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Audit.AuditEvent", b =>
@@ -2787,6 +2846,23 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.AgreementWording", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Agreements.Agreement", null)
+                        .WithMany("Wording")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CoachRegister.Domain.Agreements.WordingVersion", "WordingVersion")
+                        .WithMany()
+                        .HasForeignKey("WordingVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("WordingVersion");
+                });
+
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Goal", b =>
                 {
                     b.HasOne("CoachRegister.Domain.Matching.Match", null)
@@ -2809,6 +2885,22 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .HasForeignKey("MatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachRegister.Domain.Agreements.WordingVersion", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.People.Person", "EditedBy")
+                        .WithMany()
+                        .HasForeignKey("EditedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CoachRegister.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EditedBy");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Development.ComplianceExtensionGrant", b =>
@@ -3663,6 +3755,8 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CoachRegister.Domain.Agreements.Agreement", b =>
                 {
                     b.Navigation("Signatures");
+
+                    b.Navigation("Wording");
                 });
 
             modelBuilder.Entity("CoachRegister.Domain.Development.DevelopmentPlanItem", b =>

@@ -16,6 +16,7 @@ public static class CoachingExtensions
             .ValidateOnStart();
         services.AddSingleton<SchemeClock>();
         services.AddScoped<Partnerships>();
+        services.AddScoped<Features.Agreements.Wordings>();
         services.AddScoped<RelationshipPageService>();
         services.AddScoped<PartnershipEvents>();
         services.AddScoped<CoachingMail>();

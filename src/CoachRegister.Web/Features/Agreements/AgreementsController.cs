@@ -27,6 +27,7 @@ public class AgreementsController(
     Partnerships partnerships,
     CoachingMail mail,
     SchemeClock clock,
+    Wordings wordings,
     IStringLocalizer<CoachingText> t) : Controller
 {
     [HttpGet("agreement")]
@@ -146,7 +147,8 @@ public class AgreementsController(
             {
                 var signatory = await db.People.AsNoTracking().SingleAsync(x => x.Id == me.Id, ct);
                 var role = side == PartnershipSide.Coach ? SignatoryRole.Coach : SignatoryRole.Coachee;
-                inForce = agreement.Sign(signatory, role, input.FullName!, InterestDeclaration.From(input.HasInterest, TextInput.Clean(input.Interest)), p.Scheme.RequiresDeclarationOfInterest, clock.Now);
+                var wording = agreement.Signatures.Count == 0 ? await wordings.InForceAsync(await wordings.OrganisationOfAsync(id, ct), ct) : null;
+                inForce = agreement.Sign(signatory, role, input.FullName!, InterestDeclaration.From(input.HasInterest, TextInput.Clean(input.Interest)), p.Scheme.RequiresDeclarationOfInterest, clock.Now, wording);
             }
             catch (RuleBrokenException broken)
             {
@@ -394,6 +396,7 @@ public class AgreementsController(
             Partnership = p,
             Side = p.SideOf(User.GetPersonId()) ?? PartnershipSide.Coachee,
             Agreement = agreement,
+            Wording = agreement is null ? StandingText.Default : await wordings.ForAgreementAsync(agreement, p.Id, ct),
             Versions = versions,
             SignatoryNames = new Dictionary<Guid, string> { [p.Coach.Id] = p.Coach.FullName, [p.Coachee.Id] = p.Coachee.FullName },
             Sign = sign,

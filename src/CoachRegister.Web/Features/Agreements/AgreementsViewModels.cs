@@ -57,6 +57,8 @@ public sealed class AgreementViewModel
     public required Partnership Partnership { get; init; }
     public required PartnershipSide Side { get; init; }
     public Agreement? Agreement { get; init; }
+    /// <summary>The standing paragraphs this version shows: those it was signed under, or today's for a draft.</summary>
+    public required StandingText Wording { get; init; }
     public required IReadOnlyList<VersionRow> Versions { get; init; }
     public required IReadOnlyDictionary<Guid, string> SignatoryNames { get; init; }
     public required SignInput Sign { get; init; }

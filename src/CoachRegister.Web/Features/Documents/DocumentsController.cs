@@ -19,7 +19,7 @@ namespace CoachRegister.Web.Features.Documents;
 /// that page does: a document never shows more than its screen.
 /// </summary>
 [Authorize]
-public class DocumentsController(AppDbContext db, PortalAccess access, Partnerships partnerships, DocumentRenderer renderer) : Controller
+public class DocumentsController(AppDbContext db, PortalAccess access, Partnerships partnerships, Wordings wordings, DocumentRenderer renderer) : Controller
 {
     /// <summary>The latest version of the agreement, or the version asked for.</summary>
     [HttpGet("relationships/{id:guid}/agreement.pdf")]
@@ -43,7 +43,8 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
             new AgreementParty(p.Coach.FullName, p.Coach.Email),
             new AgreementParty(p.Coachee.FullName, p.Coachee.Email),
             p.Scheme.Name,
-            p.Scheme.RequiresDeclarationOfInterest);
+            p.Scheme.RequiresDeclarationOfInterest,
+            await wordings.ForAgreementAsync(agreement, id, ct));
         return (await renderer.RenderAsync(AgreementDocument.ViewPath, document, ct: ct)).ToFileResult();
     }
 

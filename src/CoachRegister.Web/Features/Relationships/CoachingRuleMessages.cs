@@ -28,6 +28,8 @@ public static class CoachingRuleMessages
         Rule.AlreadyConfirmed => t["You have already confirmed the shared goals"],
         Rule.NotTheNamedLineManager => t["Only the coachee's line manager can confirm the shared goals"],
         Rule.NoSessionHeldYet => t["Feedback can be given once a session has been held"],
+        Rule.WordingIncomplete => t["Enter the wording, in no more than 2,000 characters"],
+        Rule.WordingChangedMeanwhile => t["Someone else saved a new version of this wording while you were editing it. Their version is shown below; your text is still in the box. Check it against theirs, then save again."],
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "A rule without a message."),
     };
 }

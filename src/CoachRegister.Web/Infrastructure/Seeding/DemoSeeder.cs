@@ -3,6 +3,7 @@ using Bogus;
 using Person = CoachRegister.Domain.People.Person;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
+using CoachRegister.Domain.Agreements;
 using CoachRegister.Domain.Audit;
 using CoachRegister.Domain.Organisations;
 using CoachRegister.Domain.People;
@@ -89,6 +90,9 @@ public sealed partial class DemoSeeder(
             await db.SaveChangesAsync(cancellationToken);
 
             AddPeople();
+            await db.SaveChangesAsync(cancellationToken);
+
+            AddStandingWording();
             await db.SaveChangesAsync(cancellationToken);
 
             AddProfiles();
@@ -206,6 +210,25 @@ public sealed partial class DemoSeeder(
             organisation.AllowEmailDomain($"{plan.EmailPart}.example", byPersonId: null, _now.AddDays(-120));
             db.Organisations.Add(organisation);
             _organisations.Add(plan with { Organisation = organisation, Scheme = scheme });
+        }
+    }
+
+    /// <summary>
+    /// The council's HR wrote their own "what coaching is", in both languages, three days ago: agreements signed
+    /// before keep the portal's wording, any signed from now on print the council's.
+    /// </summary>
+    private void AddStandingWording()
+    {
+        var council = _organisations[0].Organisation!;
+        var hr = _demo["hr"];
+        foreach (var (language, text) in new[]
+        {
+            (WordingLanguage.English, "Coaching at Cwm Taran is a confidential conversation between two colleagues, in work time. Your coach helps you think through your work, set your own goals and find your own ways to reach them.\n\nCoaches are trained council staff who volunteer for the scheme and are supervised."),
+            (WordingLanguage.Welsh, "Mae hyfforddi yng Nghwm Taran yn sgwrs gyfrinachol rhwng dau gydweithiwr, yn ystod amser gwaith. Mae eich hyfforddwr yn eich helpu i feddwl am eich gwaith, gosod eich nodau eich hun a dod o hyd i’ch ffyrdd eich hun o’u cyrraedd.\n\nMae’r hyfforddwyr yn staff hyfforddedig y cyngor sy’n gwirfoddoli i’r cynllun ac yn cael eu goruchwylio."),
+        })
+        {
+            var wording = new StandingWording(council.Id, WordingPassage.WhatCoachingIs, language, []);
+            db.WordingVersions.Add(wording.Edit(0, text, hr.Id, _now.AddDays(-3))!);
         }
     }
 

@@ -1,11 +1,13 @@
 using CoachRegister.Domain.Agreements;
 using CoachRegister.Domain.Register;
+using CoachRegister.Web.Features.Agreements;
 
 namespace CoachRegister.Web.Infrastructure.Documents.Agreements;
 
 /// <summary>
 /// One version of a partnership's agreement as it was agreed: its terms, its version and status, and each
-/// side's signature with the name they typed, the date and time, and their declaration of interest.
+/// side's signature with the name they typed, the date and time, and their declaration of interest, and the
+/// standing wording it was signed under.
 /// </summary>
 public sealed record AgreementDocument(
     Agreement Agreement,
@@ -13,7 +15,8 @@ public sealed record AgreementDocument(
     AgreementParty Coach,
     AgreementParty Coachee,
     string SchemeName,
-    bool DeclarationRequired)
+    bool DeclarationRequired,
+    StandingText Wording)
 {
     public const string ViewPath = "/Infrastructure/Documents/Agreements/AgreementDocument.cshtml";
 
