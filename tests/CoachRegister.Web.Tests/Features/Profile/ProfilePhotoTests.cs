@@ -171,7 +171,7 @@ public class ProfilePhotoTests(PortalFactory factory) : IClassFixture<PortalFact
         return ~crc;
     }
 
-    private static byte[] SolidPng(int width, int height)
+    internal static byte[] SolidPng(int width, int height)
     {
         using var bitmap = new SKBitmap(width, height);
         bitmap.Erase(new SKColor(230, 20, 20));
