@@ -1,4 +1,3 @@
-using System.Globalization;
 using CoachRegister.Data;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Agreements;
@@ -10,6 +9,7 @@ using CoachRegister.Web.Features.Agreements;
 using CoachRegister.Web.Features.Relationships;
 using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Infrastructure.Documents;
+using CoachRegister.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -180,17 +180,6 @@ public class HrWordingController(
     };
 
     /// <summary>The portal's default wording of a passage in the language asked for, whatever the page's language.</summary>
-    private string DefaultIn(WordingPassage passage, WordingLanguage language)
-    {
-        var page = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = DefaultWording.CultureOf(language);
-            return documents[DefaultWording.Text[passage]].Value;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = page;
-        }
-    }
+    private string DefaultIn(WordingPassage passage, WordingLanguage language) =>
+        UiCulture.In(DefaultWording.CultureOf(language), () => documents[DefaultWording.Text[passage]].Value);
 }

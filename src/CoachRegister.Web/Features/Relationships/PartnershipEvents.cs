@@ -5,6 +5,7 @@ using CoachRegister.Domain.Sessions;
 using CoachRegister.Web.Features.Matching;
 using CoachRegister.Web.Infrastructure.Calendar;
 using CoachRegister.Web.Infrastructure.Email;
+using CoachRegister.Web.Infrastructure.Localisation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -116,30 +117,19 @@ public sealed class PartnershipEvents(
     }
 
     /// <summary>The invite of a session, its texts in <paramref name="culture"/>.</summary>
-    public SessionInvite InviteFor(Partnership partnership, SessionRecord session, CultureInfo culture)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return new SessionInvite(
-                session.Id,
-                session.CalendarSequence,
-                session.Status == SessionStatus.Cancelled,
-                clock.At(session.MeetingDate, session.StartTime!.Value),
-                clock.At(session.MeetingDate, session.EndTime!.Value),
-                t["Coaching session {0}: {1} and {2}", session.SessionNumber, partnership.Coach.FullName, partnership.Coachee.FullName],
-                t["Prepare with the meeting preparation form on the portal."],
-                session.Venue,
-                email.Value.FromName,
-                email.Value.FromAddress,
-                [(partnership.Coach.FullName, partnership.Coach.Email), (partnership.Coachee.FullName, partnership.Coachee.Email)]);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    public SessionInvite InviteFor(Partnership partnership, SessionRecord session, CultureInfo culture) =>
+        UiCulture.In(culture, () => new SessionInvite(
+            session.Id,
+            session.CalendarSequence,
+            session.Status == SessionStatus.Cancelled,
+            clock.At(session.MeetingDate, session.StartTime!.Value),
+            clock.At(session.MeetingDate, session.EndTime!.Value),
+            t["Coaching session {0}: {1} and {2}", session.SessionNumber, partnership.Coach.FullName, partnership.Coachee.FullName],
+            t["Prepare with the meeting preparation form on the portal."],
+            session.Venue,
+            email.Value.FromName,
+            email.Value.FromAddress,
+            [(partnership.Coach.FullName, partnership.Coach.Email), (partnership.Coachee.FullName, partnership.Coachee.Email)]));
 
     private Task<List<PartyPerson>> HrOfAsync(Partnership partnership, CancellationToken ct) =>
         db.SchemeAdministrators.AsNoTracking()
