@@ -85,6 +85,9 @@ public class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.HasIndex(m => new { m.CoacheeId, m.Status });
         // The deadline job looks for proposals by status and due time.
         builder.HasIndex(m => new { m.Status, m.RespondBy });
+        // A request's matches: only matches made from a request are indexed, so the index holds no run of nulls
+        // (direct and cohort-free matches) that would make it look useless to SQLite's statistics.
+        builder.HasIndex(m => m.MatchRequestId).HasFilter("[MatchRequestId] IS NOT NULL");
     }
 }
 

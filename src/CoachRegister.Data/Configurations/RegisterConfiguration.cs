@@ -40,6 +40,11 @@ public class CoachProfileConfiguration : IEntityTypeConfiguration<CoachProfile>
                 p => new { p.Status, p.SchemeId, p.HasPlacesNow, p.SortFamilyName, p.SortGivenName, p.Id, p.Offers, p.Formats, p.IsTrainedSupervisor },
                 "IX_CoachProfiles_Directory")
             .IsDescending(false, false, true, false, false, false, false, false, false);
+        // Matching's coaches (MatchingFacts): the scheme's published profiles with places, with every column the
+        // suggestions read, so the candidates come from the index alone.
+        builder.HasIndex(
+            p => new { p.SchemeId, p.Status, p.HasPlacesNow, p.Offers, p.Formats, p.Id, p.PersonId, p.AcceptingNewCoachees, p.Capacity, p.PlacesUsed, p.ConcurrencyStamp },
+            "IX_CoachProfiles_Matching");
     }
 }
 

@@ -1271,7 +1271,8 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("MatchRequestId");
+                    b.HasIndex("MatchRequestId")
+                        .HasFilter("[MatchRequestId] IS NOT NULL");
 
                     b.HasIndex("CoachProfileId", "Status");
 
@@ -2012,6 +2013,8 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
 
                     b.HasIndex(new[] { "Status", "SchemeId", "HasPlacesNow", "SortFamilyName", "SortGivenName", "Id", "Offers", "Formats", "IsTrainedSupervisor" }, "IX_CoachProfiles_Directory")
                         .IsDescending(false, false, true, false, false, false, false, false, false);
+
+                    b.HasIndex(new[] { "SchemeId", "Status", "HasPlacesNow", "Offers", "Formats", "Id", "PersonId", "AcceptingNewCoachees", "Capacity", "PlacesUsed", "ConcurrencyStamp" }, "IX_CoachProfiles_Matching");
 
                     b.ToTable("CoachProfiles");
                 });

@@ -93,12 +93,24 @@ public sealed class MatchingFacts(AppDbContext db)
                 (schemeIds.Contains(p.SchemeId) && p.Status == ProfileStatus.Published && p.HasPlacesNow && (p.Offers & wanted) != 0
                     && (formats == DeliveryFormat.None || (p.Formats & formats) != 0))
                 || alsoProfileIds.Contains(p.Id)),
-            areaIds,
+            // Every profile with a wanted area, read from the join table's (area, profile) key alone rather than
+            // through the coach filter a second time; rows of profiles not read above are never looked up.
+            db.Set<Dictionary<string, object>>("CoachProfileAreas").AsNoTracking()
+                .Where(pa => areaIds.Contains(EF.Property<Guid>(pa, "AreasId")))
+                .Select(pa => new ProfileArea(EF.Property<Guid>(pa, "CoachProfileId"), EF.Property<Guid>(pa, "AreasId"))),
+            areaIds.Count > 0,
             ct);
 
     /// <summary>Exactly the profiles named, whatever their state (a proposal, a cohort's pool).</summary>
-    public Task<CoachSet> CoachesByIdAsync(IReadOnlyCollection<Guid> profileIds, IReadOnlyCollection<Guid> areaIds, CancellationToken ct) =>
-        LoadAsync(db.CoachProfiles.AsNoTracking().Where(p => profileIds.Contains(p.Id)), areaIds, ct);
+    public Task<CoachSet> CoachesByIdAsync(IReadOnlyCollection<Guid> profileIds, IReadOnlyCollection<Guid> areaIds, CancellationToken ct)
+    {
+        var profiles = db.CoachProfiles.AsNoTracking().Where(p => profileIds.Contains(p.Id));
+        return LoadAsync(
+            profiles,
+            profiles.SelectMany(p => p.Areas.Where(a => areaIds.Contains(a.Id)), (p, a) => new ProfileArea(p.Id, a.Id)),
+            areaIds.Count > 0,
+            ct);
+    }
 
     /// <summary>Everything the suggestions for one request need: its facts and the coaches who could be matched with it.</summary>
     public async Task<(RequestToMatch Request, IReadOnlyList<CoachCandidate> Coaches)?> ForRequestAsync(Guid requestId, CancellationToken ct)
@@ -130,7 +142,7 @@ public sealed class MatchingFacts(AppDbContext db)
     /// only the first is saved. Places in use are the profile's maintained <see cref="CoachProfile.PlacesUsed"/>,
     /// which every save that changes a match of the coach recounts and stamps (<c>DirectoryUpkeep</c>).
     /// </summary>
-    private static async Task<CoachSet> LoadAsync(IQueryable<CoachProfile> profiles, IReadOnlyCollection<Guid> areaIds, CancellationToken ct)
+    private static async Task<CoachSet> LoadAsync(IQueryable<CoachProfile> profiles, IQueryable<ProfileArea> wantedAreas, bool anyAreas, CancellationToken ct)
     {
         var rows = await profiles
             .Select(p => new
@@ -149,12 +161,9 @@ public sealed class MatchingFacts(AppDbContext db)
                 p.PlacesUsed,
             })
             .ToListAsync(ct);
-        var areas = areaIds.Count == 0
-            ? Enumerable.Empty<Guid>().ToLookup(_ => Guid.Empty)
-            : (await profiles
-                    .SelectMany(p => p.Areas.Where(a => areaIds.Contains(a.Id)), (p, a) => new { ProfileId = p.Id, AreaId = a.Id })
-                    .ToListAsync(ct))
-                .ToLookup(a => a.ProfileId, a => a.AreaId);
+        var areas = anyAreas
+            ? (await wantedAreas.ToListAsync(ct)).ToLookup(a => a.ProfileId, a => a.AreaId)
+            : Enumerable.Empty<Guid>().ToLookup(_ => Guid.Empty);
 
         var coaches = rows.Select(r => new CoachCandidate
         {
@@ -235,6 +244,9 @@ public sealed class MatchingFacts(AppDbContext db)
         return chains.ToDictionary(c => c.Key, c => (IReadOnlyList<Guid>)c.Value);
     }
 }
+
+/// <summary>One of a profile's coaching areas.</summary>
+public sealed record ProfileArea(Guid ProfileId, Guid AreaId);
 
 /// <summary>Coaches as matching sees them, with the concurrency stamp each was read at.</summary>
 public sealed record CoachSet(IReadOnlyList<CoachCandidate> Coaches, IReadOnlyDictionary<Guid, Guid> Stamps);
