@@ -104,7 +104,7 @@ public sealed class ApplicationDocumentTests(PortalFactory factory) : IClassFixt
                 "Reason 2 I want to lead through the restructure",
                 "Was the need identified through supervision or appraisal? Yes",
                 "I would like Mentoring Reason 1",
-                "For mentoring: the gap you want to fill Contacts, Leadership What you hope",
+                "For mentoring: the gap you want to fill Contacts, Leadership",
                 $"What you hope to gain for yourself {PrivateGoal}",
                 "What you hope to gain for your team A team that plans its own rota",
             })
