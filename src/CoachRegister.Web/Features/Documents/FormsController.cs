@@ -36,8 +36,8 @@ public static class BlankForms
 
     public static IReadOnlyList<BlankForm> All { get; } =
     [
-        Printed("coach-application", PrintedForms.CoachApplication, "To offer coaching or mentoring to colleagues."),
-        Printed("coachee-application", PrintedForms.CoacheeApplication, "To ask for a coach or a mentor, with your line manager's support."),
+        Printed("coach-application", () => PrintedForms.CoachApplication(), "To offer coaching or mentoring to colleagues."),
+        Printed("coachee-application", () => PrintedForms.CoacheeApplication(), "To ask for a coach or a mentor, with your line manager's support."),
         Printed("declaration-of-interest", () => PrintedForms.DeclarationOfInterest(Nobody), "Signed by both with the agreement."),
         new("meeting-preparation", "Meeting preparation form", "For the coachee, before each session.", MeetingPreparationForm.ViewPath, () => new MeetingPreparationForm()),
         Printed("session-record", () => PrintedForms.SessionRecord(Nobody), "For the coach, after each session."),

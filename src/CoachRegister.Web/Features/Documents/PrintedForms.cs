@@ -1,6 +1,11 @@
 using CoachRegister.Domain.Development;
 using CoachRegister.Domain.Feedback;
 using CoachRegister.Domain.Sessions;
+using CoachRegister.Domain.Matching;
+using CoachRegister.Domain.Register;
+using CoachRegister.Web.Features.Join;
+using CoachRegister.Web.Features.Matching;
+using CoachRegister.Web.Features.Register;
 using CoachRegister.Web.Features.Relationships;
 using CoachRegister.Web.Infrastructure.Documents;
 using CoachRegister.Web.Infrastructure.Documents.Forms;
@@ -53,23 +58,30 @@ public static class PrintedForms
             ],
         };
 
-    public static PrintedForm PreparationAndReflection(About about) =>
+    /// <summary>The coach's preparation and reflection on a session (003 Appendix B): the coach's alone.</summary>
+    public static PrintedForm PreparationAndReflection(About about, CoachPreparationReflection? r = null) =>
         new("Preparation and reflection form", DocumentClassification.Confidential,
         [
             new FormHeading("Before the session"),
-            new FormQuestion("The coachee's preferred learning style or approach"),
-            new FormQuestion("Skills and qualities I want to work on"),
-            new FormQuestion("How I will approach the session"),
+            new FormQuestion("The coachee's preferred learning style or approach", r?.CoacheeLearningStyle),
+            new FormQuestion("Skills and qualities I want to work on", r?.SkillsToWorkOn),
+            new FormQuestion("How I will approach the session", r?.Approach),
             new FormHeading("After the session"),
-            new FormQuestion("What worked well"),
-            new FormQuestion("What worked less well"),
-            new FormQuestion("Models, techniques and structures I used", Hint: "For example GROW: goal, reality, options, way forward."),
-            new FormQuestion("What I have learnt and will change in my practice"),
+            new FormQuestion("What worked well", r?.WorkedWell),
+            new FormQuestion("What worked less well", r?.WorkedLessWell),
+            new FormQuestion("Models, techniques and structures I used", r?.ModelsAndTechniques, "For example GROW: goal, reality, options, way forward."),
+            new FormQuestion("What I have learnt and will change in my practice", r?.WhatILearnt),
         ])
         {
             Lead = "For the coach: fill in the first part before a session and the second part after it.",
             Notice = "For the coach only. Nobody else reads it.",
-            Details = [new("Coach", about.CoachName), new("Coachee", about.CoacheeName), new("Session number"), new("Date of the session")],
+            Details =
+            [
+                new("Coach", about.CoachName),
+                new("Coachee", about.CoacheeName),
+                new("Session number", about.SessionNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("Date of the session", Date: about.SessionDate),
+            ],
         };
 
     /// <summary>The coach's reflective log (004 Appendix 8): the coach's alone, printed only for its author.</summary>
@@ -214,61 +226,118 @@ public static class PrintedForms
         };
     }
 
-    public static PrintedForm CoachApplication() =>
-        new("Application to join the register as a coach or mentor", DocumentClassification.Official,
+    /// <summary>
+    /// The application to join the register: blank, or filled from the application as the reader may read it (the
+    /// applicant's and the scheme team's whole, the line manager's as it was when they answered).
+    /// </summary>
+    public static PrintedForm CoachApplication(ApplicationSummary? a = null)
+    {
+        // The portal asks the applicant to agree to the scheme's expectations as a whole; on paper each is a question.
+        bool? agreed = a?.AllConfirmed == true ? true : null;
+        string? Lines(IEnumerable<string?> lines) => a is null ? null : string.Join("\n", lines.OfType<string>()) is { Length: > 0 } text ? text : null;
+        return new("Application to join the register as a coach or mentor", DocumentClassification.Official,
         [
-            new FormChecklist("I am applying to be", ["A coach", "A mentor", "Both"]),
-            new FormYesNo("Do you hold a coaching or mentoring qualification?"),
-            new FormQuestion("Your qualifications and accreditation", Hint: "For example ILM level 5 or 7, EMCC, ICF or AC, with the year. Say if you are still in training."),
-            new FormQuestion("What you have done recently to support other people's development"),
-            new FormQuestion("Your experience of coaching or mentoring, and what came of it"),
-            new FormQuestion("Why you want to join the register"),
-            new FormQuestion("The areas you can coach or mentor in", Hint: "For example leadership, managing change, career progression, team development."),
-            new FormTable("Two professional references", ["Name", "Job title", "E-mail", "Telephone", "How they know you"], [], BlankRows: 2),
+            new FormChecklist("I am applying to be", ["A coach", "A mentor", "Both"], a is null ? null : [a.Offers switch { OfferType.Coaching => "A coach", OfferType.Mentoring => "A mentor", _ => "Both" }]),
+            new FormYesNo("Do you hold a coaching or mentoring qualification?", a?.HoldsAccreditation),
+            new FormQuestion("Your qualifications and accreditation", Lines((a?.Qualifications ?? []).Select(q => q.Title).Append(a?.AccreditationOther)), "For example ILM level 5 or 7, EMCC, ICF or AC, with the year. Say if you are still in training."),
+            new FormQuestion("What you have done recently to support other people's development", a?.RecentSupportOfOthers),
+            new FormQuestion("Your experience of coaching or mentoring, and what came of it", Lines([a?.ExperienceAndSkills, a?.PreviousExperienceAndOutcomes])),
+            new FormQuestion("Why you want to join the register", a?.Motivation),
+            new FormQuestion("The areas you can coach or mentor in", Lines((a?.Areas ?? []).Select(x => RegisterLabels.AreaName(x.Name, x.NameWelsh))), "For example leadership, managing change, career progression, team development."),
+            new FormTable(
+                "Two professional references",
+                ["Name", "Job title", "E-mail", "Telephone", "How they know you"],
+                [.. (a?.References ?? []).Select(r => (IReadOnlyList<FormCell>)[new FormCell(r.Name), new FormCell(r.JobTitle), new FormCell(r.Email), new FormCell(r.Telephone), new FormCell(r.Relationship)])],
+                BlankRows: a is null ? 2 : 0),
             new FormHeading("What the scheme asks of you"),
-            new FormYesNo("Can you give the scheme at least 12 months?"),
-            new FormYesNo("Can you take on at least two coachees or mentees?"),
-            new FormYesNo("Will you take part in the peer network and in supervision?"),
-            new FormYesNo("Will you declare any fees and any interest that could affect a partnership?"),
+            new FormYesNo("Can you give the scheme at least 12 months?", agreed),
+            new FormYesNo("Can you take on at least two coachees or mentees?", agreed),
+            new FormYesNo("Will you take part in the peer network and in supervision?", agreed),
+            new FormYesNo("Will you declare any fees and any interest that could affect a partnership?", agreed),
             new FormSignatures(["Applicant", "Line manager"]),
         ])
         {
             Lead = "Fill this in to offer coaching or mentoring to colleagues. Your line manager signs to say they support the time it takes.",
-            Details = [new("Your name"), new("Job title"), new("Organisation"), new("Service area"), new("E-mail"), new("Telephone")],
+            Details =
+            [
+                new("Your name", a?.ApplicantName),
+                new("Job title", a?.ApplicantJobTitle),
+                new("Organisation", a?.ApplicantOrganisation),
+                new("Service area", a?.ApplicantServiceArea),
+                new("E-mail", a?.ApplicantEmail),
+                new("Telephone"),
+            ],
         };
+    }
 
-    public static PrintedForm CoacheeApplication() =>
-        new("Application for a coach or mentor", DocumentClassification.Official,
+    /// <summary>
+    /// The request for a coach or mentor (the coachee's application): blank, or filled from the request as the reader
+    /// may read it (the line manager's copy comes without the parts the requester keeps from them).
+    /// </summary>
+    public static PrintedForm CoacheeApplication(RequestSummary? r = null)
+    {
+        string? Reason(int i) => r is not null && i < r.Reasons.Count ? r.Reasons[i] : null;
+        return new("Application for a coach or mentor", r is null ? DocumentClassification.Official : DocumentClassification.Confidential,
         [
-            new FormChecklist("I would like", ["Coaching", "Mentoring"]),
-            new FormQuestion("Reason 1", Short: true),
-            new FormQuestion("Reason 2", Short: true),
-            new FormQuestion("Reason 3", Short: true),
-            new FormYesNo("Was the need identified through supervision or appraisal?"),
-            new FormQuestion("For mentoring: the gap you want to fill", Hint: "For example contacts, understanding of an area, how to do something, leadership."),
-            new FormQuestion("What you hope to gain for yourself"),
-            new FormQuestion("What you hope to gain for your team"),
-            new FormQuestion("What you hope to gain for your organisation"),
-            new FormQuestion("Your preferred coach or mentor, if you have one", Hint: "They may not be free or suitable; the scheme will suggest another if not.", Short: true),
+            new FormChecklist("I would like", ["Coaching", "Mentoring"], r is null ? null : [MatchingLabels.Kind(r.Wanted)]),
+            new FormQuestion("Reason 1", Reason(0), Short: true),
+            new FormQuestion("Reason 2", Reason(1), Short: true),
+            new FormQuestion("Reason 3", Reason(2), Short: true),
+            new FormYesNo("Was the need identified through supervision or appraisal?", r?.IdentifiedThroughAppraisal),
+            new FormChecklist(
+                "For mentoring: the gap you want to fill",
+                [.. MatchingLabels.Gaps.Select(MatchingLabels.Gap)],
+                r is null ? null : [.. MatchingLabels.Gaps.Where(g => r.MentoringGap.HasFlag(g)).Select(MatchingLabels.Gap)]),
+            new FormQuestion("What you hope to gain for yourself", r?.GoalsForSelf),
+            new FormQuestion("What you hope to gain for your team", r?.GoalsForTeam),
+            new FormQuestion("What you hope to gain for your organisation", r?.GoalsForOrganisation),
+            new FormQuestion("Your preferred coach or mentor, if you have one", r?.Preferences.OrderBy(c => c.Choice).FirstOrDefault()?.Name, "They may not be free or suitable; the scheme will suggest another if not.", Short: true),
             new FormSignatures(["Applicant", "Line manager"]),
         ])
         {
             Lead = "Talk to your line manager first: they sign to say they support your application. Coaching is never used for discipline or to manage performance.",
-            Details = [new("Your name"), new("Job title"), new("Organisation"), new("Service area"), new("E-mail"), new("Telephone")],
+            Notice = r is { PrivatePartsRemoved: true } ? "The parts the applicant keeps from their line manager are not printed on this copy." : null,
+            Details =
+            [
+                new("Your name", r?.RequesterName),
+                new("Job title", r?.RequesterJobTitle),
+                new("Organisation", r?.Organisation),
+                new("Service area", r?.ServiceArea),
+                new("E-mail", r?.RequesterEmail),
+                new("Telephone"),
+            ],
         };
+    }
 
-    public static PrintedForm DeclarationOfInterest(About about) =>
-        new("Declaration of interest", DocumentClassification.Confidential,
+    /// <summary>One side's declaration, as signed with the agreement: null where that side has not declared (or the scheme does not ask).</summary>
+    public sealed record Declared(bool? HasInterest, string? Interest, string SignedName, DateTime SignedAt);
+
+    /// <summary>The declaration of interest: blank to sign on paper, or filled from the signatures of the agreement.</summary>
+    public static PrintedForm DeclarationOfInterest(About about, Declared? coach = null, Declared? coachee = null)
+    {
+        var signed = new Dictionary<string, FormSignature>();
+        if (coach is not null)
+        {
+            signed["Coach"] = new(coach.SignedName, coach.SignedAt);
+        }
+
+        if (coachee is not null)
+        {
+            signed["Coachee"] = new(coachee.SignedName, coachee.SignedAt);
+        }
+
+        return new("Declaration of interest", DocumentClassification.Confidential,
         [
-            new FormYesNo("Does the coach have an interest to declare?"),
-            new FormQuestion("The coach's interest", Hint: "Only if you answered yes.", Short: true),
-            new FormYesNo("Does the coachee have an interest to declare?"),
-            new FormQuestion("The coachee's interest", Hint: "Only if you answered yes.", Short: true),
-            new FormSignatures(["Coach", "Coachee"]),
+            new FormYesNo("Does the coach have an interest to declare?", coach?.HasInterest),
+            new FormQuestion("The coach's interest", coach?.Interest, "Only if you answered yes.", Short: true),
+            new FormYesNo("Does the coachee have an interest to declare?", coachee?.HasInterest),
+            new FormQuestion("The coachee's interest", coachee?.Interest, "Only if you answered yes.", Short: true),
+            new FormSignatures(["Coach", "Coachee"], signed),
         ])
         {
             Lead = "Signed by both with the agreement. Declare anything that could affect the partnership: for example a close working or personal relationship, line management, or money.",
             Notice = Confidential,
             Details = [new("Coach", about.CoachName), new("Coachee", about.CoacheeName)],
         };
+    }
 }

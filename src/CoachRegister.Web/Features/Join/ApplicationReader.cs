@@ -18,6 +18,15 @@ public sealed class ApplicationReader(AppDbContext db)
         JsonSerializer.Deserialize<ApplicationSummary>(snapshot, SnapshotOptions)
         ?? throw new InvalidOperationException("An empty application snapshot.");
 
+    /// <summary>
+    /// What the line manager reads: the application as it was when they answered (<paramref name="answered"/>), or
+    /// as it is while they have still to answer. Their support page and their printed copy both read this.
+    /// </summary>
+    public async Task<ApplicationSummary?> ForLineManagerAsync(CoachApplication application, bool answered, CancellationToken ct) =>
+        answered && application.LineManagerAnswerSnapshot is { } snapshot
+            ? FromSnapshot(snapshot)
+            : await SummaryAsync(application.Id, ct);
+
     public async Task<ApplicationSummary?> SummaryAsync(Guid id, CancellationToken ct)
     {
         var a = await db.CoachApplications.AsNoTracking().AsSplitQuery()

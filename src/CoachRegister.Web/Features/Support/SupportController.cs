@@ -97,9 +97,7 @@ public class SupportController(
         var answered = application.Status != ApplicationStatus.AwaitingLineManager || !await access.MayChangeAsync(application.SupportRequestParties());
         return new SupportViewModel
         {
-            Summary = answered && application.LineManagerAnswerSnapshot is { } snapshot
-                ? ApplicationReader.FromSnapshot(snapshot)
-                : (await reader.SummaryAsync(application.Id, ct))!,
+            Summary = (await reader.ForLineManagerAsync(application, answered, ct))!,
             Input = input,
             AlreadyAnswered = answered,
             Answer = application.LineManagerSupport,

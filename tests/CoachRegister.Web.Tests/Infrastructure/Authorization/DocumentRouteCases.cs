@@ -18,6 +18,9 @@ internal static class DocumentRouteCases
         .. PartnershipRouteCases.BothSides("GET /relationships/{id:guid}/evaluation.pdf", p => $"/relationships/{p.MatchId}/evaluation.pdf"),
         .. PartnershipRouteCases.BothSides("GET /relationships/{id:guid}/plan.pdf", p => $"/relationships/{p.MatchId}/plan.pdf"),
         .. PartnershipRouteCases.BothSides("GET /reflective-log/{entryId:guid}/entry.pdf", p => $"/reflective-log/{p.ReflectiveLogEntryId}/entry.pdf"),
+        .. PartnershipRouteCases.BothSides("GET /relationships/{id:guid}/declaration.pdf", p => $"/relationships/{p.MatchId}/declaration.pdf"),
+        .. PartnershipRouteCases.BothSides("GET /sessions/{sessionId:guid}/preparation.pdf", p => $"/sessions/{p.PlannedSessionId}/preparation.pdf"),
+        .. PartnershipRouteCases.BothSides("GET /sessions/{sessionId:guid}/reflection.pdf", p => $"/sessions/{p.HeldSessionId}/reflection.pdf"),
     ];
 
     [RouteCases]

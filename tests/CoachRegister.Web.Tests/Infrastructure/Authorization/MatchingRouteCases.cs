@@ -56,6 +56,16 @@ internal static class MatchingRouteCases
         yield return Get("/requests/{id:guid}", DraftRequest, async w => $"/requests/{(await OwnerRequestAsync(w, MatchRequestStatus.Draft)).Id}");
     }
 
+    /// <summary>The request on the paper application form: whole for the requester and HR, the line manager's copy for the manager.</summary>
+    [RouteCases]
+    public static IEnumerable<RouteCase> RequestDocument()
+    {
+        foreach (var (state, status) in new[] { (DraftRequest, MatchRequestStatus.Draft), (AwaitingLineManager, MatchRequestStatus.AwaitingLineManager), (AwaitingMatch, MatchRequestStatus.AwaitingMatch) })
+        {
+            yield return Get("/requests/{id:guid}/request.pdf", state, async w => $"/requests/{(await OwnerRequestAsync(w, status)).Id}/request.pdf");
+        }
+    }
+
     [RouteCases]
     public static IEnumerable<RouteCase> Support()
     {

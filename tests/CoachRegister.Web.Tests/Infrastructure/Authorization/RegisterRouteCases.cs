@@ -118,6 +118,16 @@ internal static class RegisterRouteCases
         }
     }
 
+    /// <summary>The application on its paper form: the applicant's and HR's as on their pages, the line manager's as on the support page.</summary>
+    [RouteCases]
+    public static IEnumerable<RouteCase> ApplicationDocument()
+    {
+        foreach (var (state, status) in new[] { (DraftApplication, ApplicationStatus.Draft), (AwaitingLineManager, ApplicationStatus.AwaitingLineManager), (AwaitingScheme, ApplicationStatus.AwaitingDecision) })
+        {
+            yield return Get("/join/applications/{id:guid}/application.pdf", state, async w => $"/join/applications/{(await w.OwnerApplicationAsync(status)).Id}/application.pdf");
+        }
+    }
+
     [RouteCases]
     public static IEnumerable<RouteCase> HrApplications()
     {

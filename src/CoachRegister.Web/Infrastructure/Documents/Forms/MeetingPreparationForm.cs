@@ -1,14 +1,16 @@
 namespace CoachRegister.Web.Infrastructure.Documents.Forms;
 
 /// <summary>
-/// The coachee's meeting preparation form (DOMAIN.md, Sessions), printed blank to fill in by hand before a
-/// session. Whatever is known is filled in; the rest is left as space to write.
+/// The coachee's meeting preparation form (DOMAIN.md, Sessions): printed blank to fill in by hand before a
+/// session, or filled from the preparation the coachee wrote in the portal. Whatever is known is filled in; the
+/// rest is left as space to write.
 /// </summary>
 public sealed record MeetingPreparationForm(
     string? CoacheeName = null,
     string? CoachName = null,
     DateOnly? SessionDate = null,
-    int? SessionNumber = null)
+    int? SessionNumber = null,
+    Domain.Sessions.MeetingPreparation? Answers = null)
 {
     public const string ViewPath = "/Infrastructure/Documents/Forms/MeetingPreparationForm.cshtml";
 }

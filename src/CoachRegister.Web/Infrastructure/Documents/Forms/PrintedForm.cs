@@ -34,7 +34,7 @@ public sealed record FormQuestion(string Label, string? Answer = null, string? H
 /// <summary>A yes-or-no question: two boxes to tick when blank, the answer written out when filled.</summary>
 public sealed record FormYesNo(string Label, bool? Answer = null) : FormPart;
 
-/// <summary>A question with options to tick (more than one may be ticked).</summary>
+/// <summary>A question with options to tick (more than one may be ticked): boxes when blank, the options chosen written out when filled.</summary>
 public sealed record FormChecklist(string Label, IReadOnlyList<string> Options, IReadOnlyCollection<string>? Ticked = null) : FormPart;
 
 /// <summary>
@@ -52,5 +52,11 @@ public sealed record FormTable(string Caption, IReadOnlyList<string> Headings, I
 
 public sealed record FormCell(string? Text = null, DateOnly? Date = null, bool Translate = false);
 
-/// <summary>A signature and a date for each signatory (labels such as "Coach"), kept together on one page.</summary>
-public sealed record FormSignatures(IReadOnlyList<string> Signatories) : FormPart;
+/// <summary>
+/// A signature and a date for each signatory (labels such as "Coach"), kept together on one page: lines to sign
+/// on, or the name typed and the date for those who signed in the portal (<see cref="Signed"/>, by label).
+/// </summary>
+public sealed record FormSignatures(IReadOnlyList<string> Signatories, IReadOnlyDictionary<string, FormSignature>? Signed = null) : FormPart;
+
+/// <summary>A signature given in the portal: the name the signatory typed and when, in the scheme's time.</summary>
+public sealed record FormSignature(string Name, DateTime At);
