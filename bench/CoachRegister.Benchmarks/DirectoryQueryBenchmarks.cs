@@ -3,7 +3,6 @@ using CoachRegister.Data;
 using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
-using CoachRegister.Web.Features.Register;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,8 +10,8 @@ namespace CoachRegister.Benchmarks;
 
 /// <summary>
 /// The directory's database work on a cache miss (count and page, through <see cref="DirectoryService"/>) on a
-/// seeded SQLite file of 5,000 or 50,000 profiles among 300,000 people. The baseline is the same text search
-/// written as the LIKE scan it replaced, over the same maintained columns.
+/// seeded SQLite file of 5,000 or 50,000 profiles among 300,000 people. The baseline is a plain
+/// <c>SELECT COUNT(*)</c> of the profiles on the same connection.
 /// </summary>
 [MemoryDiagnoser]
 public class DirectoryQueryBenchmarks
@@ -61,18 +60,9 @@ public class DirectoryQueryBenchmarks
         (await _directory.PageAsync(_staff, OfferType.Coaching, search, DirectoryService.PageSize, default)).Count
         + await _directory.CountAsync(_staff, OfferType.Coaching, search, default);
 
+    /// <summary>The cheapest read of the same file: every profile counted from the smallest index.</summary>
     [Benchmark(Baseline = true)]
-    public Task<int> TextAsLikeScan()
-    {
-        var pattern = TextInput.LikePattern("leadership");
-        var query = _db.CoachProfiles.AsNoTracking().InDirectoryOf(_staff)
-            .Where(p => (p.Offers == OfferType.Coaching || p.Offers == OfferType.Both) && p.HasPlacesNow && (p.Formats & DeliveryFormat.Video) == DeliveryFormat.Video)
-            .Where(p => EF.Functions.Like(p.Person!.GivenName + " " + p.Person.FamilyName, pattern, "\\")
-                || EF.Functions.Like(p.Bio!, pattern, "\\")
-                || EF.Functions.Like(p.Experience!, pattern, "\\")
-                || p.Areas.Any(a => EF.Functions.Like(a.Name, pattern, "\\") || EF.Functions.Like(a.NameWelsh!, pattern, "\\")));
-        return query.CountAsync();
-    }
+    public Task<int> CountProfiles() => _db.CoachProfiles.CountAsync();
 
     [Benchmark]
     public Task<int> FirstPage() => SearchAsync(new DirectorySearch());

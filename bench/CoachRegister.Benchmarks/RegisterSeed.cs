@@ -94,8 +94,11 @@ public static class RegisterSeed
 
     /// <summary>
     /// Writes a register of <paramref name="profiles"/> practitioners among <paramref name="people"/> members of
-    /// staff (fixed seed). Every row goes through <see cref="AppDbContext.SaveChangesAsync(bool, CancellationToken)"/>,
-    /// so the maintained columns and the text index are what the portal itself would keep.
+    /// staff (fixed seed). The scheme, organisations and areas are saved through the context; the people, profiles,
+    /// their areas, qualifications and matches are built in memory with the maintained columns the save would give
+    /// them (<see cref="CoachProfile.CountPlaces"/>, <see cref="CoachProfile.NameForSorting"/>, a fresh concurrency
+    /// stamp) and written in one transaction by <see cref="BulkRows"/>, whose inserts fire the same text-index
+    /// triggers as the portal's saves.
     /// </summary>
     public static async Task SeedAsync(string databasePath, int profiles, int people = 0)
     {
@@ -122,8 +125,7 @@ public static class RegisterSeed
         db.People.Add(staff);
         await db.SaveChangesAsync();
 
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var areaIds = areas.Select(a => a.Id).ToList();
+        var rows = new Rows();
         for (var i = 0; i < people - 1; i++)
         {
             var person = new Person
@@ -134,25 +136,26 @@ public static class RegisterSeed
                 JobTitle = i % 3 == 0 ? "Team manager" : "Senior practitioner",
                 OrganisationId = organisations[random.Next(organisations.Count)].Id,
                 CreatedAt = DateTimeOffset.UtcNow,
+                ConcurrencyStamp = Guid.NewGuid(),
             };
-            db.People.Add(person);
+            rows.People.Add(person);
             if (i < profiles)
             {
-                AddProfile(db, random, scheme, person, staff, i, areas);
-            }
-
-            if (i % 2000 == 1999)
-            {
-                db.ChangeTracker.DetectChanges();
-                await db.SaveChangesAsync();
-                db.ChangeTracker.Clear();
-                areas = await db.CoachingAreas.Where(a => areaIds.Contains(a.Id)).ToListAsync();
+                AddProfile(rows, random, scheme, person, staff, i, areas);
             }
         }
 
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync();
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        await using (var bulk = await BulkRows.BeginAsync(db, "People", "CoachProfiles", "Qualifications", "Matches"))
+        {
+            bulk.Insert(rows.People);
+            // The areas before their profiles: each profile's insert trigger then writes its text-index row once,
+            // with its areas, instead of once more for every area.
+            bulk.InsertJoin("CoachProfileAreas", rows.Areas);
+            bulk.Insert(rows.Profiles);
+            bulk.Insert(rows.Qualifications);
+            bulk.Insert(rows.Matches);
+            await bulk.CommitAsync();
+        }
 
         var hr = new Person { GivenName = "Bench", FamilyName = "Hr", Email = HrEmail, OrganisationId = organisations[1].Id, CreatedAt = DateTimeOffset.UtcNow };
         db.People.Add(hr);
@@ -199,7 +202,17 @@ public static class RegisterSeed
         await db.Database.ExecuteSqlRawAsync("ANALYZE;");
     }
 
-    private static void AddProfile(AppDbContext db, Random random, Scheme scheme, Person person, Person coachee, int i, List<CoachingArea> areas)
+    /// <summary>The rows the bulk insert writes, in memory until then.</summary>
+    private sealed class Rows
+    {
+        public List<Person> People { get; } = [];
+        public List<CoachProfile> Profiles { get; } = [];
+        public List<Dictionary<string, object>> Areas { get; } = [];
+        public List<Qualification> Qualifications { get; } = [];
+        public List<Match> Matches { get; } = [];
+    }
+
+    private static void AddProfile(Rows rows, Random random, Scheme scheme, Person person, Person coachee, int i, List<CoachingArea> areas)
     {
         var offers = (i % 5) switch { 0 => OfferType.Mentoring, 1 => OfferType.Both, _ => OfferType.Coaching };
         var status = i % 20 == 0 ? ProfileStatus.Paused : i % 25 == 0 ? ProfileStatus.Draft : ProfileStatus.Published;
@@ -221,13 +234,20 @@ public static class RegisterSeed
             LastConfirmedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-random.Next(0, 400))),
             CreatedAt = DateTimeOffset.UtcNow,
             UpdatedAt = DateTimeOffset.UtcNow,
-            Areas = areas.OrderBy(_ => random.Next()).Take(random.Next(3, 7)).ToList(),
+            ConcurrencyStamp = Guid.NewGuid(),
         };
-        db.CoachProfiles.Add(profile);
-        db.Qualifications.Add(new Qualification { CoachProfileId = profile.Id, Level = Levels[random.Next(Levels.Length)], Status = i % 4 == 0 ? QualificationStatus.InTraining : QualificationStatus.Achieved });
+        rows.Profiles.Add(profile);
+        rows.Areas.AddRange(areas.OrderBy(_ => random.Next()).Take(random.Next(3, 7))
+            .Select(a => new Dictionary<string, object> { ["AreasId"] = a.Id, ["CoachProfileId"] = profile.Id }));
+        rows.Qualifications.Add(new Qualification { CoachProfileId = profile.Id, Level = Levels[random.Next(Levels.Length)], Status = i % 4 == 0 ? QualificationStatus.InTraining : QualificationStatus.Achieved });
+        var matches = new List<Match>();
         for (var m = random.Next(0, 4); m > 0; m--)
         {
-            db.Matches.Add(new Match { CoachProfileId = profile.Id, CoacheeId = coachee.Id, Kind = OfferType.Coaching, Status = (MatchStatus)random.Next(0, 7), CreatedAt = DateTimeOffset.UtcNow });
+            matches.Add(new Match { CoachProfileId = profile.Id, CoacheeId = coachee.Id, Kind = OfferType.Coaching, Status = (MatchStatus)random.Next(0, 7), CreatedAt = DateTimeOffset.UtcNow, ConcurrencyStamp = Guid.NewGuid() });
         }
+
+        rows.Matches.AddRange(matches);
+        profile.CountPlaces(matches.Count(m => Match.HoldsPlace.Contains(m.Status)));
+        profile.NameForSorting(person.FamilyName, person.GivenName);
     }
 }

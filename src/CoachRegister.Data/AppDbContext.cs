@@ -75,6 +75,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<DevelopmentPlanRevision> DevelopmentPlanRevisions => Set<DevelopmentPlanRevision>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<DirectoryVersion> DirectoryVersions => Set<DirectoryVersion>();
+    /// <summary>SQLite only: the directory's columns beside the text index (see <see cref="DirectoryTextRow"/>).</summary>
+    public DbSet<DirectoryTextRow> DirectoryTextRows => Set<DirectoryTextRow>();
 
     /// <summary>
     /// Set when a save in the current transaction changed what the directory shows; read and cleared by the
@@ -93,6 +95,21 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
             // same address in other capitals must be the same person. SQL Server's usual collations already
             // ignore case; SQLite compares exactly unless the column says NOCASE.
             builder.Entity<Person>().Property(p => p.Email).UseCollation("NOCASE");
+            builder.Entity<DirectoryTextRow>(row =>
+            {
+                row.ToTable("CoachProfileSearchKeys");
+                row.HasKey(r => r.Key);
+                row.Property(r => r.Key).HasColumnName("Id").ValueGeneratedNever();
+                row.Property(r => r.Id).HasColumnName("ProfileId");
+                row.HasIndex(r => r.Id).IsUnique();
+                row.Property(r => r.SortFamilyName).HasMaxLength(200);
+                row.Property(r => r.SortGivenName).HasMaxLength(200);
+            });
+        }
+        else
+        {
+            // SQL Server has no FTS5 index to sit beside: its text search reads the profiles themselves.
+            builder.Ignore<DirectoryTextRow>();
         }
 
         // Ids are made by the entity itself (time-ordered Guids), never by the database, so a new record added

@@ -14,7 +14,8 @@ namespace CoachRegister.Domain.Confidentiality;
 public static class RecordScopes
 {
     /// <summary>Published profiles of the registers the asker may browse as staff, or administers.</summary>
-    public static IQueryable<CoachProfile> InDirectoryOf(this IQueryable<CoachProfile> profiles, Asker asker)
+    public static IQueryable<T> InDirectoryOf<T>(this IQueryable<T> profiles, Asker asker)
+        where T : IDirectoryListing
     {
         var schemes = DirectorySchemesOf(asker);
         return profiles.Where(p => p.Status == ProfileStatus.Published && schemes.Contains(p.SchemeId));

@@ -9,7 +9,7 @@ namespace CoachRegister.Domain.Register;
 /// What the register shows about a coach or mentor, and the capacity the matching respects. Publishing,
 /// pausing, un-pausing and confirming go through the methods below, which check the step and keep the history.
 /// </summary>
-public class CoachProfile : Entity, IConcurrencyAware
+public class CoachProfile : Entity, IConcurrencyAware, IDirectoryListing
 {
     public Guid PersonId { get; set; }
     public Person? Person { get; set; }

@@ -47,6 +47,52 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.ToTable("CoachProfileAreas");
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Directory.DirectoryTextRow", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("Id");
+
+                    b.Property<int>("Formats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasPlacesNow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ProfileId");
+
+                    b.Property<bool>("IsTrainedSupervisor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Offers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortFamilyName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortGivenName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.ToTable("CoachProfileSearchKeys", (string)null);
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Directory.DirectoryVersion", b =>
                 {
                     b.Property<int>("Id")

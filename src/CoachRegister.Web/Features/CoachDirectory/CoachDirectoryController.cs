@@ -89,58 +89,13 @@ public class CoachDirectoryController(AppDbContext db, DirectoryQueries director
 
     private async Task<IActionResult> ProfileAsync(OfferType kind, Guid id, DirectorySearch search, CancellationToken ct)
     {
-        // One connection for the page's commands (the asker, the profile, its areas and qualifications).
-        await db.Database.OpenConnectionAsync(ct);
-        var profile = await db.CoachProfiles.AsNoTracking()
-            .Where(p => p.Id == id && (p.Offers & kind) == kind)
-            .Select(p => new
-            {
-                p.PersonId,
-                p.SchemeId,
-                Model = new CoachProfileViewModel
-                {
-                    Id = p.Id,
-                    Kind = kind,
-                    FullName = p.Person!.GivenName + " " + p.Person.FamilyName,
-                    JobTitle = p.Person.JobTitle,
-                    OrganisationName = p.Person.Organisation!.Name,
-                    Offers = p.Offers,
-                    Status = p.Status,
-                    Bio = p.Bio,
-                    Experience = p.Experience,
-                    Location = p.Location,
-                    Formats = p.Formats,
-                    Accreditation = p.Accreditation,
-                    AccreditationOther = p.AccreditationOther,
-                    CompetencyInterviewPassed = p.CompetencyInterviewPassed,
-                    IsTrainedSupervisor = p.IsTrainedSupervisor,
-                    ChargesFees = p.ChargesFees,
-                    FeesDetails = p.FeesDetails,
-                    Capacity = p.Capacity,
-                    PlacesUsed = p.PlacesUsed,
-                    AcceptingNewCoachees = p.AcceptingNewCoachees,
-                    DeclarationOfInterest = p.DeclarationOfInterest,
-                    LastConfirmedOn = p.LastConfirmedOn,
-                    HasPhoto = p.HasPhoto,
-                    Areas = p.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
-                        .Select(a => new AreaLabel(a.Name, a.NameWelsh)).ToList(),
-                    Qualifications = p.Qualifications.OrderByDescending(q => q.Level)
-                        .Select(q => new ProfileQualification { Level = q.Level, Title = q.Title, Status = q.Status, AchievedOn = q.AchievedOn })
-                        .ToList(),
-                },
-            })
-            // Three indexed commands on the one connection: as a single query SQLite materialises every
-            // profile's active areas (the right side of a LEFT JOIN that is itself a join) and scans them.
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(ct);
-
+        var profile = await directory.ProfileAsync(kind, id, ct);
         if (profile is null || !await access.MayReadAsync(CoachProfile.Parties(profile.SchemeId, profile.Model.Status, profile.PersonId)))
         {
             return NotFound();
         }
 
         var back = ModelState.IsValid ? search.Without([]) : new DirectorySearch();
-        profile.Model.BackUrl = PageUrl(kind, back, back.Page);
-        return View("Profile", profile.Model);
+        return View("Profile", profile.Model with { BackUrl = PageUrl(kind, back, back.Page) });
     }
 }

@@ -60,7 +60,66 @@ public sealed class DirectoryQueries(AppDbContext db, DirectoryService directory
         });
         return new DirectoryResult(entries, total, pageCount, areas, organisations, version);
     }
+
+    /// <summary>
+    /// A practitioner's profile page as everyone who may read it sees it, from memory while the directory version
+    /// stands (every change the page shows moves it: the profile, its areas and qualifications, the person's name,
+    /// job and organisation); null when there is no such profile offering <paramref name="kind"/>. Whether the
+    /// asker may read it is decided by the caller, every time.
+    /// </summary>
+    public async Task<DirectoryProfile?> ProfileAsync(OfferType kind, Guid id, CancellationToken ct)
+    {
+        var version = await cache.VersionAsync(db, ct);
+        return await cache.GetAsync(version, ("profile", kind, id), async () =>
+        {
+            // One connection for the page's commands (the profile, its areas and qualifications).
+            await db.Database.OpenConnectionAsync(ct);
+            return await db.CoachProfiles.AsNoTracking()
+                .Where(p => p.Id == id && (p.Offers & kind) == kind)
+                .Select(p => new DirectoryProfile(
+                    p.PersonId,
+                    p.SchemeId,
+                    new CoachProfileViewModel
+                    {
+                        Id = p.Id,
+                        Kind = kind,
+                        FullName = p.Person!.GivenName + " " + p.Person.FamilyName,
+                        JobTitle = p.Person.JobTitle,
+                        OrganisationName = p.Person.Organisation!.Name,
+                        Offers = p.Offers,
+                        Status = p.Status,
+                        Bio = p.Bio,
+                        Experience = p.Experience,
+                        Location = p.Location,
+                        Formats = p.Formats,
+                        Accreditation = p.Accreditation,
+                        AccreditationOther = p.AccreditationOther,
+                        CompetencyInterviewPassed = p.CompetencyInterviewPassed,
+                        IsTrainedSupervisor = p.IsTrainedSupervisor,
+                        ChargesFees = p.ChargesFees,
+                        FeesDetails = p.FeesDetails,
+                        Capacity = p.Capacity,
+                        PlacesUsed = p.PlacesUsed,
+                        AcceptingNewCoachees = p.AcceptingNewCoachees,
+                        DeclarationOfInterest = p.DeclarationOfInterest,
+                        LastConfirmedOn = p.LastConfirmedOn,
+                        HasPhoto = p.HasPhoto,
+                        Areas = p.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
+                            .Select(a => new AreaLabel(a.Name, a.NameWelsh)).ToList(),
+                        Qualifications = p.Qualifications.OrderByDescending(q => q.Level)
+                            .Select(q => new ProfileQualification { Level = q.Level, Title = q.Title, Status = q.Status, AchievedOn = q.AchievedOn })
+                            .ToList(),
+                    }))
+                // Three indexed commands on the one connection: as a single query SQLite materialises every
+                // profile's active areas (the right side of a LEFT JOIN that is itself a join) and scans them.
+                .AsSplitQuery()
+                .FirstOrDefaultAsync(ct);
+        });
+    }
 }
+
+/// <summary>A profile page's model with what the access decision needs.</summary>
+public sealed record DirectoryProfile(Guid PersonId, Guid SchemeId, CoachProfileViewModel Model);
 
 /// <summary>
 /// A search as the cache knows it: the filters after normalising (the words of the text, not how they were

@@ -1,4 +1,5 @@
 using CoachRegister.Data;
+using CoachRegister.Data.Directory;
 using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Register;
@@ -41,10 +42,12 @@ public sealed class DirectoryEntry
 
 /// <summary>
 /// The register as staff search it, read through the maintained columns and the directory index of
-/// <c>CoachProfiles</c> (places, "has places now" and the name are columns, not counts and joins), with text
-/// search in SQLite's FTS5 index. The count is one command; a page is another: the page's ids are read from
-/// the index alone and only those rows are fetched. <see cref="DirectoryCache"/> keeps both off the database
-/// for as long as nothing in the directory changes.
+/// <c>CoachProfiles</c> (places, "has places now" and the name are columns, not counts and joins). A text search
+/// on SQLite goes to the FTS5 index and is filtered, counted and ordered on <see cref="DirectoryTextRow"/>, the
+/// narrow rows the index's matches join by their integer rowid, so it never reads the wide profile rows. The count
+/// is one command; a page is another: the page's ids are read from an index or the narrow rows alone and only those
+/// rows are fetched. <see cref="DirectoryCache"/> keeps both off the database for as long as nothing in the
+/// directory changes.
 /// </summary>
 public sealed class DirectoryService(AppDbContext db)
 {
@@ -54,15 +57,16 @@ public sealed class DirectoryService(AppDbContext db)
 
     /// <summary>How many practitioners the search finds, whatever the page.</summary>
     public Task<int> CountAsync(Asker asker, OfferType kind, DirectorySearch search, CancellationToken ct) =>
-        Filter(asker, kind, search).CountAsync(ct);
+        UsesTextIndex(search)
+            ? Filter(db.DirectoryTextRows, asker, kind, search).CountAsync(ct)
+            : Filter(db.CoachProfiles, asker, kind, search).CountAsync(ct);
 
     /// <summary>One page of the search in the directory's order: those with places first, then by name.</summary>
     public async Task<List<DirectoryEntry>> PageAsync(Asker asker, OfferType kind, DirectorySearch search, int pageSize, CancellationToken ct)
     {
-        var ids = InOrder(Filter(asker, kind, search))
-            .Skip((search.Page - 1) * pageSize)
-            .Take(pageSize)
-            .Select(p => p.Id);
+        var ids = UsesTextIndex(search)
+            ? PageIds(Filter(db.DirectoryTextRows, asker, kind, search), search.Page, pageSize)
+            : PageIds(Filter(db.CoachProfiles, asker, kind, search), search.Page, pageSize);
         return await InOrder(db.CoachProfiles.AsNoTracking().Where(p => ids.Contains(p.Id)))
             .Select(p => new DirectoryEntry
             {
@@ -90,18 +94,32 @@ public sealed class DirectoryService(AppDbContext db)
             .ToListAsync(ct);
     }
 
+    private static IQueryable<Guid> PageIds<T>(IQueryable<T> listings, int page, int pageSize)
+        where T : IDirectoryListing =>
+        InOrder(listings).Skip((page - 1) * pageSize).Take(pageSize).Select(l => l.Id);
+
     /// <summary>The directory's order, which the directory index holds: places first, family name, given name, id.</summary>
-    private static IOrderedQueryable<CoachProfile> InOrder(IQueryable<CoachProfile> profiles) =>
-        profiles.OrderByDescending(p => p.HasPlacesNow)
+    private static IOrderedQueryable<T> InOrder<T>(IQueryable<T> listings)
+        where T : IDirectoryListing =>
+        listings.OrderByDescending(p => p.HasPlacesNow)
             .ThenBy(p => p.SortFamilyName)
             .ThenBy(p => p.SortGivenName)
             .ThenBy(p => p.Id);
 
-    private IQueryable<CoachProfile> Filter(Asker asker, OfferType kind, DirectorySearch search)
+    /// <summary>Whether the search has text that SQLite's FTS5 index answers (other databases read the profiles).</summary>
+    private bool UsesTextIndex(DirectorySearch search) =>
+        db.Database.IsSqlite() && (!string.IsNullOrWhiteSpace(search.Q) || !string.IsNullOrWhiteSpace(search.Location));
+
+    /// <remarks>
+    /// The areas, organisation and qualification are not copied beside the text index: they are read from their own
+    /// tables by the profile's id, for the listings the other filters leave.
+    /// </remarks>
+    private IQueryable<T> Filter<T>(IQueryable<T> listings, Asker asker, OfferType kind, DirectorySearch search)
+        where T : class, IDirectoryListing
     {
         // Offers as a list of values (IN) rather than a bit test, so the index's column answers it.
         var offers = Enum.GetValues<OfferType>().Where(o => o != OfferType.None && (o & kind) == kind).ToList();
-        var profiles = db.CoachProfiles.AsNoTracking().InDirectoryOf(asker).Where(p => EF.Constant(offers).Contains(p.Offers));
+        var profiles = listings.AsNoTracking().InDirectoryOf(asker).Where(p => EF.Constant(offers).Contains(p.Offers));
 
         var words = DirectoryText.SearchWords(search.Q);
         if (!string.IsNullOrWhiteSpace(search.Q))
@@ -117,7 +135,8 @@ public sealed class DirectoryService(AppDbContext db)
 
         if (search.Area is { } area)
         {
-            profiles = profiles.Where(p => p.Areas.Any(a => a.Id == area));
+            profiles = profiles.Where(p => db.Set<Dictionary<string, object>>("CoachProfileAreas")
+                .Any(pa => EF.Property<Guid>(pa, "AreasId") == area && EF.Property<Guid>(pa, "CoachProfileId") == p.Id));
         }
 
         if (search.Format is { } format && format != DeliveryFormat.None)
@@ -127,12 +146,12 @@ public sealed class DirectoryService(AppDbContext db)
 
         if (search.Organisation is { } organisation)
         {
-            profiles = profiles.Where(p => p.Person!.OrganisationId == organisation);
+            profiles = profiles.Where(p => db.CoachProfiles.Any(c => c.Id == p.Id && c.Person!.OrganisationId == organisation));
         }
 
         if (search.Qualification is { } level)
         {
-            profiles = profiles.Where(p => p.Qualifications.Any(q => q.Level == level));
+            profiles = profiles.Where(p => db.Qualifications.Any(q => q.CoachProfileId == p.Id && q.Level == level));
         }
 
         if (search.Supervisor)
@@ -152,19 +171,22 @@ public sealed class DirectoryService(AppDbContext db)
     private const string LocationColumn = "Location";
 
     /// <summary>
-    /// Profiles whose text has every word: SQLite asks its FTS5 index (kept by triggers, see the
-    /// DirectoryAtScale migration). Other databases fall back to LIKE, each word anywhere in the text: SQL
-    /// Server's full-text search needs a catalogue the portal cannot assume (docs/PERFORMANCE.md).
+    /// Listings whose text has every word. On SQLite the listings are <see cref="DirectoryTextRow"/>s and the FTS5
+    /// index (kept by triggers, see the DirectoryAtScale migration) gives the rowids of the matches, which are the
+    /// rows' own integer keys. Other databases fall back to LIKE over the profiles, each word anywhere in the text:
+    /// SQL Server's full-text search needs a catalogue the portal cannot assume (docs/PERFORMANCE.md).
     /// </summary>
-    private IQueryable<CoachProfile> MatchingText(IQueryable<CoachProfile> profiles, IReadOnlyList<string> words, string columns)
+    private IQueryable<T> MatchingText<T>(IQueryable<T> listings, IReadOnlyList<string> words, string columns)
+        where T : class, IDirectoryListing
     {
-        if (db.Database.IsSqlite())
+        if (listings is IQueryable<DirectoryTextRow> rows)
         {
             var query = DirectoryText.FtsQuery(words, columns);
-            var ids = db.Database.SqlQuery<Guid>($"SELECT ProfileId AS Value FROM CoachProfileSearch WHERE CoachProfileSearch MATCH {query}");
-            return profiles.Where(p => ids.Contains(p.Id));
+            var keys = db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM CoachProfileSearch WHERE CoachProfileSearch MATCH {query}");
+            return (IQueryable<T>)rows.Where(r => keys.Contains(r.Key));
         }
 
+        var profiles = (IQueryable<CoachProfile>)listings;
         foreach (var word in words)
         {
             var pattern = TextInput.LikePattern(word);
@@ -177,6 +199,6 @@ public sealed class DirectoryService(AppDbContext db)
                     || p.Areas.Any(a => EF.Functions.Like(a.Name, pattern, "\\") || EF.Functions.Like(a.NameWelsh!, pattern, "\\")));
         }
 
-        return profiles;
+        return (IQueryable<T>)profiles;
     }
 }

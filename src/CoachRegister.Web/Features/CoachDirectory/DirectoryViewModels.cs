@@ -34,7 +34,7 @@ public sealed class ProfileQualification
     public DateOnly? AchievedOn { get; init; }
 }
 
-public sealed class CoachProfileViewModel
+public sealed record CoachProfileViewModel
 {
     public Guid Id { get; init; }
     public OfferType Kind { get; init; }
@@ -66,5 +66,5 @@ public sealed class CoachProfileViewModel
     public string RouteName => DirectoryViewModel.RouteFor(Kind);
 
     /// <summary>The search the profile was found by.</summary>
-    public string BackUrl { get; set; } = "/coaches";
+    public string BackUrl { get; init; } = "/coaches";
 }

@@ -6,6 +6,7 @@ using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachRegister.Web.Tests.Features.CoachDirectory;
@@ -173,6 +174,39 @@ public class DirectorySearchTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal(Names(page), Names(again));
         Assert.All(new[] { "CoachProfiles", "DirectoryVersions", "CoachingAreas", "Organisations", "SchemeAdministrators" },
             table => Assert.Empty(factory.Commands.Mentioning(table)));
+    }
+
+    [Fact]
+    public async Task A_profile_page_is_three_commands_on_a_cold_cache_none_when_asked_again_and_shows_a_change_at_once()
+    {
+        var (scheme, org, staff) = await ArrangeAsync();
+        var area = await factory.AreaAsync("Profile page area");
+        var coach = await CoachAsync(scheme, org, "Pia", "Profile", p => p.Bio = "First words.", [area.Id]);
+        var client = factory.ClientFor(staff);
+        await client.GetPageAsync("/cookies");
+
+        factory.Commands.Reset();
+        var first = await client.Http.GetStringAsync($"/coaches/{coach.Id}");
+        // The profile, its areas and its qualifications: a split query, each command joined to the profile.
+        var cold = factory.Commands.Mentioning("CoachProfiles").Count;
+        factory.Commands.Reset();
+        var again = await client.Http.GetStringAsync($"/coaches/{coach.Id}");
+
+        Assert.Contains("First words.", first);
+        Assert.Equal(3, cold);
+        Assert.Contains("First words.", again);
+        Assert.All(new[] { "CoachProfiles", "Qualifications", "CoachingAreas", "People", "DirectoryVersions" },
+            table => Assert.Empty(factory.Commands.Mentioning(table)));
+
+        await factory.WithDbAsync(async db =>
+        {
+            var profile = await db.CoachProfiles.SingleAsync(p => p.Id == coach.Id);
+            profile.Bio = "Second words.";
+            await db.SaveChangesAsync();
+        });
+        var changed = await client.Http.GetStringAsync($"/coaches/{coach.Id}");
+        Assert.Contains("Second words.", changed);
+        Assert.DoesNotContain("First words.", changed);
     }
 
     [Fact]
