@@ -1,12 +1,6 @@
 using CoachRegister.Data;
-using CoachRegister.Domain.Confidentiality;
-using CoachRegister.Domain.Sessions;
-using CoachRegister.Web.Features.Agreements;
-using CoachRegister.Web.Features.Relationships;
 using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Infrastructure.Documents;
-using CoachRegister.Web.Infrastructure.Documents.Agreements;
-using CoachRegister.Web.Infrastructure.Documents.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,117 +13,32 @@ namespace CoachRegister.Web.Features.Documents;
 /// that page does: a document never shows more than its screen.
 /// </summary>
 [Authorize]
-public class DocumentsController(AppDbContext db, PortalAccess access, Partnerships partnerships, Wordings wordings, DocumentRenderer renderer) : Controller
+public class DocumentsController(AppDbContext db, PortalAccess access, PartnershipDocuments documents, DocumentRenderer renderer) : Controller
 {
     /// <summary>The latest version of the agreement, or the version asked for.</summary>
     [HttpGet("relationships/{id:guid}/agreement.pdf")]
-    public async Task<IActionResult> Agreement(Guid id, int? version, CancellationToken ct)
-    {
-        var p = await partnerships.ReadableAsync(id, RecordKind.Agreement, ct);
-        if (p is null)
-        {
-            return NotFound();
-        }
-
-        var agreement = await db.Agreements.AsNoTracking().VersionAsync(id, version, ct);
-        if (agreement is null)
-        {
-            return NotFound();
-        }
-
-        var document = new AgreementDocument(
-            agreement,
-            p.Kind,
-            new AgreementParty(p.Coach.FullName, p.Coach.Email),
-            new AgreementParty(p.Coachee.FullName, p.Coachee.Email),
-            p.Scheme.Name,
-            p.Scheme.RequiresDeclarationOfInterest,
-            await wordings.ForAgreementAsync(agreement, id, ct));
-        return (await renderer.RenderAsync(AgreementDocument.ViewPath, document, ct: ct)).ToFileResult();
-    }
+    public async Task<IActionResult> Agreement(Guid id, int? version, CancellationToken ct) =>
+        await PrintAsync(await documents.AgreementAsync(id, version, ct), ct);
 
     [HttpGet("sessions/{sessionId:guid}/record.pdf")]
-    public async Task<IActionResult> SessionRecord(Guid sessionId, CancellationToken ct)
-    {
-        var p = await partnerships.BySessionAsync(sessionId, Access.Read, [RecordKind.SessionSchedule, RecordKind.SessionContent], ct);
-        if (p is null)
-        {
-            return NotFound();
-        }
-
-        var session = await db.SessionRecords.AsNoTracking().Include(s => s.Progress).SingleAsync(s => s.Id == sessionId, ct);
-        var goals = await db.Goals.AsNoTracking().Where(g => g.MatchId == p.Id).OrderBy(g => g.CreatedAt).ThenBy(g => g.Id).ToListAsync(ct);
-        var marks = new List<PrintedForms.GoalMark>();
-        foreach (var goal in goals)
-        {
-            // Goal by goal, as the session page does: a goal the reader may not see is not printed either.
-            if (await access.MayReadAsync(p.Parties.ForGoal(goal.Visibility)))
-            {
-                marks.Add(new(goal.Description, session.Progress.FirstOrDefault(m => m.GoalId == goal.Id)?.Score));
-            }
-        }
-
-        var form = PrintedForms.SessionRecord(About(p, session), session.Status == SessionStatus.Held ? session : null, marks);
-        return await PrintAsync(form, ct);
-    }
+    public async Task<IActionResult> SessionRecord(Guid sessionId, CancellationToken ct) =>
+        await PrintAsync(await documents.SessionRecordAsync(sessionId, ct), ct);
 
     [HttpGet("sessions/{sessionId:guid}/feedback.pdf")]
-    public async Task<IActionResult> SessionFeedback(Guid sessionId, CancellationToken ct)
-    {
-        var p = await partnerships.BySessionAsync(sessionId, Access.Read, [RecordKind.Feedback], ct);
-        if (p is null)
-        {
-            return NotFound();
-        }
-
-        var session = await db.SessionRecords.AsNoTracking().SingleAsync(s => s.Id == sessionId, ct);
-        var given = await db.CoachFeedback.AsNoTracking().FirstOrDefaultAsync(f => f.SessionRecordId == sessionId, ct);
-        if (given is null && !(session.Status == SessionStatus.Held && await access.MayChangeAsync(p.Parties.For(RecordKind.Feedback))))
-        {
-            return NotFound();
-        }
-
-        return await PrintAsync(PrintedForms.SessionFeedback(About(p, session), given), ct);
-    }
+    public async Task<IActionResult> SessionFeedback(Guid sessionId, CancellationToken ct) =>
+        await PrintAsync(await documents.SessionFeedbackAsync(sessionId, ct), ct);
 
     [HttpGet("relationships/{id:guid}/rating.pdf")]
-    public async Task<IActionResult> Rating(Guid id, CancellationToken ct)
-    {
-        var p = await partnerships.ReadableAsync(id, RecordKind.Feedback, ct);
-        if (p is null)
-        {
-            return NotFound();
-        }
-
-        var given = await db.CoachFeedback.AsNoTracking().Include(f => f.Ratings).FirstOrDefaultAsync(f => f.MatchId == id && f.SessionRecordId == null, ct);
-        return await PrintAsync(PrintedForms.CoachRating(About(p), given), ct);
-    }
+    public async Task<IActionResult> Rating(Guid id, CancellationToken ct) =>
+        await PrintAsync(await documents.RatingAsync(id, ct), ct);
 
     [HttpGet("relationships/{id:guid}/evaluation.pdf")]
-    public async Task<IActionResult> Evaluation(Guid id, CancellationToken ct)
-    {
-        var p = await partnerships.ReadableAsync(id, RecordKind.FinalEvaluation, ct);
-        if (p is null)
-        {
-            return NotFound();
-        }
-
-        var given = await db.FinalEvaluations.AsNoTracking().FirstOrDefaultAsync(e => e.MatchId == id, ct);
-        return await PrintAsync(PrintedForms.FinalEvaluation(About(p), given), ct);
-    }
+    public async Task<IActionResult> Evaluation(Guid id, CancellationToken ct) =>
+        await PrintAsync(await documents.EvaluationAsync(id, ct), ct);
 
     [HttpGet("relationships/{id:guid}/plan.pdf")]
-    public async Task<IActionResult> Plan(Guid id, CancellationToken ct)
-    {
-        var p = await partnerships.ReadableAsync(id, RecordKind.DevelopmentPlan, ct);
-        if (p is null)
-        {
-            return NotFound();
-        }
-
-        var items = await db.DevelopmentPlanItems.AsNoTracking().Where(i => i.MatchId == id).OrderBy(i => i.Date).ThenBy(i => i.Id).ToListAsync(ct);
-        return await PrintAsync(PrintedForms.DevelopmentPlan(About(p), items), ct);
-    }
+    public async Task<IActionResult> Plan(Guid id, CancellationToken ct) =>
+        await PrintAsync(await documents.PlanAsync(id, ct), ct);
 
     /// <summary>The coach's own log entry: the policy lets its author alone read it, so nobody else gets it printed.</summary>
     [HttpGet("reflective-log/{entryId:guid}/entry.pdf")]
@@ -150,12 +59,9 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
             return NotFound();
         }
 
-        return await PrintAsync(PrintedForms.ReflectiveLog(found.Entry, found.Coach, found.Coachee), ct);
+        return await PrintAsync(DocumentToPrint.Form(PrintedForms.ReflectiveLog(found.Entry, found.Coach, found.Coachee)), ct);
     }
 
-    private static PrintedForms.About About(Partnership p, SessionRecord? session = null) =>
-        new(p.Coach.FullName, p.Coachee.FullName, session?.SessionNumber, session?.MeetingDate);
-
-    private async Task<IActionResult> PrintAsync(PrintedForm form, CancellationToken ct) =>
-        (await renderer.RenderAsync(PrintedForm.ViewPath, form, ct: ct)).ToFileResult();
+    private async Task<IActionResult> PrintAsync(DocumentToPrint? document, CancellationToken ct) =>
+        document is null ? NotFound() : (await renderer.RenderAsync(document.ViewPath, document.Model, ct: ct)).ToFileResult();
 }
