@@ -572,14 +572,25 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid>("AgreementId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("WordingVersionId")
+                    b.Property<int>("Language")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Passage")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("WordingVersionId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
                     b.HasIndex("WordingVersionId");
 
-                    b.HasIndex("AgreementId", "WordingVersionId")
+                    b.HasIndex("AgreementId", "Passage", "Language")
                         .IsUnique();
 
                     b.ToTable("AgreementWordings");
@@ -2936,8 +2947,7 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasOne("CoachRegister.Domain.Agreements.WordingVersion", "WordingVersion")
                         .WithMany()
                         .HasForeignKey("WordingVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("WordingVersion");
                 });

@@ -565,14 +565,25 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid>("AgreementId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("WordingVersionId")
+                    b.Property<int>("Language")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Passage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WordingVersionId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("WordingVersionId");
 
-                    b.HasIndex("AgreementId", "WordingVersionId")
+                    b.HasIndex("AgreementId", "Passage", "Language")
                         .IsUnique();
 
                     b.ToTable("AgreementWordings");
@@ -2924,8 +2935,7 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasOne("CoachRegister.Domain.Agreements.WordingVersion", "WordingVersion")
                         .WithMany()
                         .HasForeignKey("WordingVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("WordingVersion");
                 });
