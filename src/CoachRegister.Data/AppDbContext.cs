@@ -68,6 +68,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<FinalEvaluation> FinalEvaluations => Set<FinalEvaluation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Documents.RelationshipFile> RelationshipFiles => Set<Documents.RelationshipFile>();
     public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
     public DbSet<ThreeWayConfirmation> ThreeWayConfirmations => Set<ThreeWayConfirmation>();
     public DbSet<PartnershipReview> PartnershipReviews => Set<PartnershipReview>();

@@ -69,6 +69,8 @@ public class AgreementWordingConfiguration : IEntityTypeConfiguration<AgreementW
     public void Configure(EntityTypeBuilder<AgreementWording> builder)
     {
         builder.HasOne(w => w.WordingVersion).WithMany().HasForeignKey(w => w.WordingVersionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(w => new { w.AgreementId, w.WordingVersionId }).IsUnique();
+        builder.HasIndex(w => new { w.AgreementId, w.Passage, w.Language }).IsUnique();
+        builder.HasIndex(w => w.WordingVersionId);
+        builder.Property(w => w.Text).HasMaxLength(WordingVersion.MaxLength);
     }
 }

@@ -83,3 +83,17 @@ public class ApplicationRoleConfiguration : IEntityTypeConfiguration<Application
         }));
     }
 }
+
+public class RelationshipFileConfiguration : IEntityTypeConfiguration<Documents.RelationshipFile>
+{
+    public void Configure(EntityTypeBuilder<Documents.RelationshipFile> builder)
+    {
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.Culture).HasMaxLength(10);
+        builder.Property(f => f.ClaimedBy).IsConcurrencyToken();
+        builder.Property(f => f.Zip).HasMaxLength(200_000_000);
+        builder.HasOne<Domain.Matching.Match>().WithMany().HasForeignKey(f => f.MatchId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(f => new { f.Status, f.CreatedAt });
+        builder.HasIndex(f => f.MatchId);
+    }
+}

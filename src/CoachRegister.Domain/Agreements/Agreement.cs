@@ -96,7 +96,7 @@ public class Agreement : Entity, IConcurrencyAware
     /// edited versions in force now, none for the default), so the second signatory signs the same text and
     /// HR's later edits never change a version anyone has signed.
     /// </summary>
-    public bool Sign(Person signatory, SignatoryRole role, string typedName, InterestDeclaration? declaration, bool declarationRequired, DateTimeOffset at, IEnumerable<WordingVersion>? wordingInForce = null)
+    public bool Sign(Person signatory, SignatoryRole role, string typedName, InterestDeclaration? declaration, bool declarationRequired, DateTimeOffset at, IEnumerable<PrintedPassage>? wordingPrinted = null)
     {
         if (Status is not (AgreementStatus.Draft or AgreementStatus.AwaitingSignatures))
         {
@@ -125,7 +125,14 @@ public class Agreement : Entity, IConcurrencyAware
 
         if (Signatures.Count == 0)
         {
-            Wording.AddRange((wordingInForce ?? []).Select(v => new AgreementWording { AgreementId = Id, WordingVersionId = v.Id }));
+            Wording.AddRange((wordingPrinted ?? []).Select(w => new AgreementWording
+            {
+                AgreementId = Id,
+                Passage = w.Passage,
+                Language = w.Language,
+                Text = w.Text,
+                WordingVersionId = w.WordingVersionId,
+            }));
         }
 
         Signatures.Add(new AgreementSignature

@@ -120,10 +120,24 @@ public sealed class StandingWording
         (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Trim();
 }
 
-/// <summary>Which version of a passage an agreement version was signed under (kept only for edited wording).</summary>
+/// <summary>
+/// The words of one passage in one language as an agreement printed them when it was first signed, and the
+/// organisation's version they came from (none where the portal's default was printed).
+/// </summary>
+public sealed record PrintedPassage(WordingPassage Passage, WordingLanguage Language, string Text, Guid? WordingVersionId);
+
+/// <summary>
+/// The words of one passage in one language an agreement version was signed under: every passage in both
+/// languages, the portal's default included, so that neither HR's later edits nor a new default in a release
+/// change an agreement already signed.
+/// </summary>
 public class AgreementWording : Entity
 {
     public Guid AgreementId { get; set; }
-    public Guid WordingVersionId { get; set; }
+    public WordingPassage Passage { get; set; }
+    public WordingLanguage Language { get; set; }
+    public required string Text { get; set; }
+    /// <summary>The organisation's version the text is, or null for the portal's default.</summary>
+    public Guid? WordingVersionId { get; set; }
     public WordingVersion? WordingVersion { get; set; }
 }

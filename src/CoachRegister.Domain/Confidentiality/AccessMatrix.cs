@@ -65,6 +65,8 @@ public enum RecordKind
     CohortPlan,
     /// <summary>An organisation's own wording of the agreement's standing text, every version kept.</summary>
     StandingWording,
+    /// <summary>HR's request for a partnership's whole file as a ZIP, its progress and the ZIP: the documents in it are each decided on their own.</summary>
+    RelationshipFile,
 }
 
 /// <summary>How a person stands towards a record. A person can stand in several relationships at once.</summary>
@@ -148,6 +150,7 @@ public static class AccessMatrix
         [RecordKind.OrganisationRegistration] = [N, N,     N,        N,      N,         W,  W,       N],
         [RecordKind.CohortPlan] =           [N,    N,      N,        N,      N,         W,  N,       N],
         [RecordKind.StandingWording] =      [N,    N,      N,        N,      N,         W,  N,       N],
+        [RecordKind.RelationshipFile] =     [N,    N,      N,        N,      N,         W,  N,       N],
     };
 
     public static Access For(RecordKind kind, Relationship relationship) =>

@@ -72,6 +72,64 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Documents.RelationshipFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ClaimedBy")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("DocumentsDone")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DocumentsTotal")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("RequestedByPersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Zip")
+                        .HasMaxLength(200000000)
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("RelationshipFiles");
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Identity.ApplicationRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -514,14 +572,25 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.Property<Guid>("AgreementId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("WordingVersionId")
+                    b.Property<int>("Language")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Passage")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid?>("WordingVersionId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
                     b.HasIndex("WordingVersionId");
 
-                    b.HasIndex("AgreementId", "WordingVersionId")
+                    b.HasIndex("AgreementId", "Passage", "Language")
                         .IsUnique();
 
                     b.ToTable("AgreementWordings");
@@ -2813,6 +2882,15 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Documents.RelationshipFile", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("CoachRegister.Domain.People.Person", "Person")
@@ -2872,8 +2950,7 @@ namespace CoachRegister.Migrations.SqlServer.Migrations
                     b.HasOne("CoachRegister.Domain.Agreements.WordingVersion", "WordingVersion")
                         .WithMany()
                         .HasForeignKey("WordingVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("WordingVersion");
                 });

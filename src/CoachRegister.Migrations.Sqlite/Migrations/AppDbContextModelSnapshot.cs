@@ -113,6 +113,64 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Documents.RelationshipFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimedBy")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedByPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Zip")
+                        .HasMaxLength(200000000)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchId");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("RelationshipFiles");
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Identity.ApplicationRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -553,14 +611,25 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.Property<Guid>("AgreementId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("WordingVersionId")
+                    b.Property<int>("Language")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Passage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WordingVersionId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("WordingVersionId");
 
-                    b.HasIndex("AgreementId", "WordingVersionId")
+                    b.HasIndex("AgreementId", "Passage", "Language")
                         .IsUnique();
 
                     b.ToTable("AgreementWordings");
@@ -2847,6 +2916,15 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CoachRegister.Data.Documents.RelationshipFile", b =>
+                {
+                    b.HasOne("CoachRegister.Domain.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CoachRegister.Data.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("CoachRegister.Domain.People.Person", "Person")
@@ -2906,8 +2984,7 @@ namespace CoachRegister.Migrations.Sqlite.Migrations
                     b.HasOne("CoachRegister.Domain.Agreements.WordingVersion", "WordingVersion")
                         .WithMany()
                         .HasForeignKey("WordingVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("WordingVersion");
                 });

@@ -1,3 +1,4 @@
+using CoachRegister.Web.Features.Documents;
 using CoachRegister.Web.Infrastructure.Documents;
 using CoachRegister.Web.Infrastructure.Pdf;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ public static class PdfExtensions
 {
     /// <summary>
     /// Documents as PDFs (ADR 1, docs/pdf.md): the printer (one headless browser for the process, started on the
-    /// first document and closed with the host), the renderer of document views, and the page shown when a PDF
+    /// first document and closed with the host), the renderer of document views, the partnership's documents and HR's relationship files made in the background, and the page shown when a PDF
     /// cannot be made.
     /// </summary>
     public static IServiceCollection AddPdfDocuments(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -27,6 +28,14 @@ public static class PdfExtensions
         services.AddHostedService(sp => sp.GetRequiredService<PdfPrinter>());
         services.AddSingleton<PrintAssets>();
         services.AddScoped<DocumentRenderer>();
+        services.AddScoped<PartnershipDocuments>();
+        services.AddScoped<RelationshipFileBuilder>();
+        services.AddSingleton<RelationshipFileWorker>();
+        if (configuration.GetSection(PdfOptions.Section).GetValue(nameof(PdfOptions.RelationshipFileWorkerEnabled), defaultValue: true))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<RelationshipFileWorker>());
+        }
+
         services.AddSingleton<PdfUnavailableFilter>();
         services.Configure<MvcOptions>(o => o.Filters.AddService<PdfUnavailableFilter>());
         return services;

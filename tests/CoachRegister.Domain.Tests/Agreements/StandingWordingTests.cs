@@ -93,21 +93,21 @@ public class StandingWordingTests
     }
 
     [Fact]
-    public void The_first_signature_fixes_the_wording_in_force_and_the_second_keeps_it()
+    public void The_first_signature_keeps_the_words_printed_and_the_second_keeps_them()
     {
         var coach = new Person { GivenName = "Cari", FamilyName = "Coach", Email = "c@example.org" };
         var coachee = new Person { GivenName = "Sam", FamilyName = "Staff", Email = "s@example.org" };
         var agreement = Agreement.Draft(Guid.NewGuid(), new AgreementTerms(
             "Lead with confidence", null, null, null, 6, "Monthly", 60, DeliveryFormat.Video, null, null, null, null, null, false, null, null), At);
         var inForce = Wording().Edit(0, "Ours", Hr, At, Default)!;
-        var later = new WordingVersion { OrganisationId = Organisation, Passage = WordingPassage.Versions, Language = WordingLanguage.English, Version = 1, Text = "Later", EditedAt = At };
         Assert.False(agreement.WordingFixed);
 
-        agreement.Sign(coach, SignatoryRole.Coach, "Cari Coach", null, false, At, [inForce]);
-        agreement.Sign(coachee, SignatoryRole.Coachee, "Sam Staff", null, false, At.AddDays(1), [inForce, later]);
+        agreement.Sign(coach, SignatoryRole.Coach, "Cari Coach", null, false, At,
+            [new(inForce.Passage, inForce.Language, inForce.Text, inForce.Id), new(WordingPassage.Versions, WordingLanguage.English, "The default of the day", null)]);
+        agreement.Sign(coachee, SignatoryRole.Coachee, "Sam Staff", null, false, At.AddDays(1), [new(WordingPassage.Versions, WordingLanguage.English, "Later", Guid.NewGuid())]);
 
         Assert.True(agreement.WordingFixed);
-        Assert.Equal([inForce.Id], agreement.Wording.Select(w => w.WordingVersionId));
+        Assert.Equal([(inForce.Id, "Ours"), (null, "The default of the day")], agreement.Wording.Select(w => (w.WordingVersionId, w.Text)));
         Assert.All(agreement.Wording, w => Assert.Equal(agreement.Id, w.AgreementId));
     }
 

@@ -51,6 +51,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         ["Database:MigrateOnStart"] = "false",
         ["Compliance:NightlyJobEnabled"] = "false",
         ["Coaching:RemindersEnabled"] = "false",
+        ["Pdf:RelationshipFileWorkerEnabled"] = "false",
     };
 
     /// <summary>The e-mail pickup folder: mail "sent" without an SMTP server lands here, never in the source tree.</summary>

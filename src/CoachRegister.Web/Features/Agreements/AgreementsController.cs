@@ -147,7 +147,7 @@ public class AgreementsController(
             {
                 var signatory = await db.People.AsNoTracking().SingleAsync(x => x.Id == me.Id, ct);
                 var role = side == PartnershipSide.Coach ? SignatoryRole.Coach : SignatoryRole.Coachee;
-                var wording = agreement.Signatures.Count == 0 ? await wordings.InForceAsync(await wordings.OrganisationOfAsync(id, ct), ct) : null;
+                var wording = agreement.Signatures.Count == 0 ? await wordings.PrintedTodayAsync(id, ct) : null;
                 inForce = agreement.Sign(signatory, role, input.FullName!, InterestDeclaration.From(input.HasInterest, TextInput.Clean(input.Interest)), p.Scheme.RequiresDeclarationOfInterest, clock.Now, wording);
             }
             catch (RuleBrokenException broken)

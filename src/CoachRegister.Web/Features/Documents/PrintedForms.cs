@@ -226,6 +226,53 @@ public static class PrintedForms
         };
     }
 
+    /// <summary>One session as an activity figure: its number, date, whether it was held, and how long it was.</summary>
+    public sealed record SessionActivity(int Number, DateOnly Date, SessionStatus Status, int Minutes);
+
+    /// <summary>Who a partnership is between and where it stands: what HR and both sides may read.</summary>
+    public static PrintedForm Partnership(About about, string scheme, Domain.Register.OfferType kind, Domain.Matching.MatchStatus status, DateOnly? started, DateOnly? ended) =>
+        new("The partnership", DocumentClassification.Official, [])
+        {
+            Lead = "Who the partnership is between and where it stands. What is said in coaching stays with the coach and coachee.",
+            Details =
+            [
+                new("Scheme", scheme),
+                new("Coach", about.CoachName),
+                new("Coachee", about.CoacheeName),
+                new("Coaching or mentoring", CoachingLabels.Of(kind), TranslateValue: true),
+                new("Status", CoachingLabels.Of(status), TranslateValue: true),
+                new("Started on", Date: started),
+                new("Ended on", Date: ended),
+            ],
+        };
+
+    /// <summary>The sessions as activity figures: dates, numbers, held or cancelled, and hours; never their content.</summary>
+    public static PrintedForm Activity(About about, IReadOnlyList<SessionActivity> sessions) =>
+        new("Sessions and hours", DocumentClassification.Official,
+        [
+            new FormTable(
+                "Sessions",
+                ["Session number", "Date of the session", "Status", "Hours"],
+                [.. sessions.Select(s => (IReadOnlyList<FormCell>)
+                [
+                    new FormCell(s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new FormCell(Date: s.Date),
+                    new FormCell(CoachingLabels.Of(s.Status), Translate: true),
+                    new FormCell(s.Status == SessionStatus.Held ? (s.Minutes / 60m).ToString("0.##", System.Globalization.CultureInfo.CurrentCulture) : null),
+                ])],
+                BlankRows: 0),
+        ])
+        {
+            Lead = "The activity figures the scheme reports on: dates, counts and hours only.",
+            Details =
+            [
+                new("Coach", about.CoachName),
+                new("Coachee", about.CoacheeName),
+                new("Sessions held", sessions.Count(s => s.Status == SessionStatus.Held).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new("Total hours", (sessions.Where(s => s.Status == SessionStatus.Held).Sum(s => s.Minutes) / 60m).ToString("0.##", System.Globalization.CultureInfo.CurrentCulture)),
+            ],
+        };
+
     /// <summary>
     /// The application to join the register: blank, or filled from the application as the reader may read it (the
     /// applicant's and the scheme team's whole, the line manager's as it was when they answered).

@@ -22,7 +22,7 @@ public sealed record SchemeFigures(
     int WouldRecommend,
     IReadOnlyList<ReviewFlagRow> OpenReviews);
 
-public sealed record ReviewFlagRow(string CoachName, string CoacheeName, ReviewReason Reason, DateTimeOffset RaisedAt);
+public sealed record ReviewFlagRow(Guid MatchId, string CoachName, string CoacheeName, ReviewReason Reason, DateTimeOffset RaisedAt);
 
 /// <summary>
 /// HR's figures for the schemes they administer: partnerships, sessions and hours, cancellations, endings by
@@ -55,6 +55,7 @@ public class HrPartnershipsController(AppDbContext db, PortalAccess access) : Co
             .Join(matches, r => r.MatchId, m => m.Id, (r, m) => new
             {
                 m.Coach!.SchemeId,
+                MatchId = m.Id,
                 Coach = m.Coach.Person!.GivenName + " " + m.Coach.Person.FamilyName,
                 Coachee = m.Coachee!.GivenName + " " + m.Coachee.FamilyName,
                 r.Reason,
@@ -81,7 +82,7 @@ public class HrPartnershipsController(AppDbContext db, PortalAccess access) : Co
                 endings.Where(e => e.SchemeId == scheme.Id).ToDictionary(e => e.Category, e => e.Count),
                 evaluations.FirstOrDefault(e => e.SchemeId == scheme.Id)?.Count ?? 0,
                 evaluations.FirstOrDefault(e => e.SchemeId == scheme.Id)?.Recommend ?? 0,
-                open.Where(o => o.SchemeId == scheme.Id).OrderBy(o => o.RaisedAt).Select(o => new ReviewFlagRow(o.Coach, o.Coachee, o.Reason, o.RaisedAt)).ToList()));
+                open.Where(o => o.SchemeId == scheme.Id).OrderBy(o => o.RaisedAt).Select(o => new ReviewFlagRow(o.MatchId, o.Coach, o.Coachee, o.Reason, o.RaisedAt)).ToList()));
         }
 
         return View(figures);

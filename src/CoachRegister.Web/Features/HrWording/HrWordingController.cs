@@ -8,8 +8,6 @@ using CoachRegister.Domain.Organisations;
 using CoachRegister.Web.Features.Agreements;
 using CoachRegister.Web.Features.Relationships;
 using CoachRegister.Web.Infrastructure.Authorization;
-using CoachRegister.Web.Infrastructure.Documents;
-using CoachRegister.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +26,7 @@ public class HrWordingController(
     AppDbContext db,
     PortalAccess access,
     TimeProvider time,
-    IStringLocalizer<DocumentText> documents,
+    Wordings wordings,
     IStringLocalizer<CoachingText> coaching) : Controller
 {
     [HttpGet("")]
@@ -68,7 +66,7 @@ public class HrWordingController(
             {
                 var edited = latest.FirstOrDefault(v => v.Passage == passage && v.Language == language);
                 passages.Add(edited is null
-                    ? new PassageInForce(passage, language, DefaultIn(passage, language), 0, null, null)
+                    ? new PassageInForce(passage, language, wordings.DefaultIn(passage, language), 0, null, null)
                     : new PassageInForce(passage, language, edited.Text, edited.Version, edited.EditedBy, edited.EditedAt));
             }
         }
@@ -85,7 +83,7 @@ public class HrWordingController(
         }
 
         var wording = await WordingAsync(id, wantedPassage, wantedLanguage, ct);
-        var input = new WordingInput { BasedOn = wording.CurrentVersion, Text = wording.Current?.Text ?? DefaultIn(wantedPassage, wantedLanguage) };
+        var input = new WordingInput { BasedOn = wording.CurrentVersion, Text = wording.Current?.Text ?? wordings.DefaultIn(wantedPassage, wantedLanguage) };
         return View(ViewModel(organisation, wording, input, conflict: false));
     }
 
@@ -110,7 +108,7 @@ public class HrWordingController(
 
         try
         {
-            if (wording.Edit(input.BasedOn, input.Text, User.FindPersonId(), time.GetUtcNow(), DefaultIn(passage, language)) is { } next)
+            if (wording.Edit(input.BasedOn, input.Text, User.FindPersonId(), time.GetUtcNow(), wordings.DefaultIn(passage, language)) is { } next)
             {
                 db.WordingVersions.Add(next);
                 db.AuditEvents.Add(new AuditEvent
@@ -173,13 +171,9 @@ public class HrWordingController(
         OrganisationName = organisation.Name,
         Passage = wording.Passage,
         Language = wording.Language,
-        DefaultText = DefaultIn(wording.Passage, wording.Language),
+        DefaultText = wordings.DefaultIn(wording.Passage, wording.Language),
         Input = input,
         History = [.. wording.Versions.Reverse().Select(v => new WordingHistoryRow(v.Version, v.Text, v.EditedBy?.FullName, v.EditedAt))],
         Conflict = conflict,
     };
-
-    /// <summary>The portal's default wording of a passage in the language asked for, whatever the page's language.</summary>
-    private string DefaultIn(WordingPassage passage, WordingLanguage language) =>
-        UiCulture.In(DefaultWording.CultureOf(language), () => documents[DefaultWording.Text[passage]].Value);
 }

@@ -17,9 +17,17 @@ public sealed class PortalAccess(IAuthorizationService authorization, IHttpConte
 
     public Task<bool> MayChangeAsync(RecordParties record) => AllowsAsync(record, Access.Write);
 
+    private System.Security.Claims.ClaimsPrincipal? _actingFor;
+
+    /// <summary>
+    /// For a background job done for someone (HR's relationship file): every decision in this scope is then made
+    /// for <paramref name="user"/>, built from their account as at sign-in, exactly as in their own request.
+    /// </summary>
+    public void ActFor(System.Security.Claims.ClaimsPrincipal user) => _actingFor = user;
+
     /// <summary>The signed-in person, for the list scopes.</summary>
     public Task<Asker> AskerAsync() => askers.RequireAsync(User);
 
     private System.Security.Claims.ClaimsPrincipal User =>
-        http.HttpContext?.User ?? throw new InvalidOperationException("Record access is decided inside a request.");
+        _actingFor ?? http.HttpContext?.User ?? throw new InvalidOperationException("Record access is decided inside a request.");
 }

@@ -35,4 +35,10 @@ public sealed class PdfOptions
     /// the content root. Empty: the organisation's name alone.
     /// </summary>
     public string? LogoPath { get; set; }
+
+    /// <summary>Whether this server makes HR's relationship files (ZIPs) in the background.</summary>
+    public bool RelationshipFileWorkerEnabled { get; set; } = true;
+
+    /// <summary>How often the relationship file worker looks for a file to make while none is waiting.</summary>
+    public TimeSpan RelationshipFilePollInterval { get; set; } = TimeSpan.FromSeconds(2);
 }

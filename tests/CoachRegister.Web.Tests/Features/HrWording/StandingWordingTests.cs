@@ -68,6 +68,31 @@ public sealed class StandingWordingTests(PortalFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_signed_agreement_prints_the_words_it_was_signed_under_even_when_the_default_has_changed_since()
+    {
+        var p = await factory.PartnershipAsync();
+        await ReviseAndSignAsync(p);
+
+        // Signed under the portal's default: every passage in both languages is kept with the words printed.
+        var kept = await factory.WithDbAsync(db => db.AgreementWordings.AsNoTracking()
+            .Where(w => w.AgreementId == db.Agreements.Single(a => a.MatchId == p.MatchId && a.Version == 2).Id).ToListAsync());
+        Assert.Equal(Enum.GetValues<WordingPassage>().Length * 2, kept.Count);
+        var coaching = Assert.Single(kept, w => w.Passage == WordingPassage.WhatCoachingIs && w.Language == WordingLanguage.English);
+        Assert.Null(coaching.WordingVersionId);
+        Assert.Contains(DefaultEnglish, coaching.Text, StringComparison.Ordinal);
+        Assert.Contains(DefaultWelsh, Assert.Single(kept, w => w.Passage == WordingPassage.WhatCoachingIs && w.Language == WordingLanguage.Welsh).Text, StringComparison.Ordinal);
+
+        // A release changes the default: the code's words are now not those it was signed under. Standing in for
+        // the old release's words, the kept text is set apart from today's default; the agreement prints the kept words.
+        await factory.WithDbAsync(db => db.AgreementWordings.Where(w => w.Id == coaching.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(w => w.Text, "The words of an earlier release: OLD-DEFAULT-EN.")));
+        var printed = await factory.ClientFor(p.Coachee).PdfAsync($"/relationships/{p.MatchId}/agreement.pdf?version=2");
+
+        Assert.Contains("OLD-DEFAULT-EN", printed.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(DefaultEnglish, printed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_draft_shows_the_wording_in_force_today()
     {
         var p = await factory.PartnershipAsync();

@@ -11,13 +11,13 @@ namespace CoachRegister.Web.Tests.Infrastructure.Authorization;
 /// </summary>
 internal static class PartnershipRouteCases
 {
-    private const string Coachee = "owner is the coachee";
+    internal const string Coachee = "owner is the coachee";
     private const string Coach = "owner is the coach";
 
     private static readonly Dictionary<string, string> NoFields = [];
 
     /// <summary>An active partnership in scheme A with the owner on the side <paramref name="state"/> names.</summary>
-    private static async Task<PartnershipRecords> PartnershipAsync(RouteWorld w, string state)
+    internal static async Task<PartnershipRecords> PartnershipAsync(RouteWorld w, string state)
     {
         var f = w.Factory;
         if (state == Coachee)
