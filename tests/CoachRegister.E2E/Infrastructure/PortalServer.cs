@@ -62,6 +62,10 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "portal-.log"));
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_folder, "mail"));
+        builder.UseSetting("Compliance:EvidenceDirectory", Path.Combine(_folder, "evidence"));
+        // The compliance journey runs the nightly job's step itself; a background run at start-up would race
+        // with the seeding and pause practitioners at a moment no test chose.
+        builder.UseSetting("Compliance:NightlyJobEnabled", "false");
         // The browser reaches Kestrel over plain HTTP on loopback, as in the quick start.
         builder.UseSetting("Accounts:SecureCookies", "false");
         builder.UseSetting("Accounts:RequireTwoFactorForPrivilegedRoles", "false");
