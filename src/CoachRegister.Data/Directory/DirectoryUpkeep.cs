@@ -59,6 +59,8 @@ public static class DirectoryUpkeep
         CoachProfile or Match or CoachingArea or Qualification or Organisation or RegisterOpening => true,
         // Who sees which registers (the web keeps each person's scope under this version too).
         SchemeAdministrator => true,
+        // HR's queue of applications is kept under this version as well (HrApplicationsController).
+        CoachApplication => true,
         Person => entry.State == EntityState.Modified && ShownPersonFields.Any(p => entry.Property(p).IsModified),
         // The profiles' areas: a many-to-many join without a class of its own.
         Dictionary<string, object> => entry.Metadata.GetTableName() == "CoachProfileAreas",

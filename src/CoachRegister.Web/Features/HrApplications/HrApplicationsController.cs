@@ -4,6 +4,7 @@ using CoachRegister.Domain.Audit;
 using CoachRegister.Domain.Common;
 using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
+using CoachRegister.Web.Features.CoachDirectory;
 using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Profile;
 using CoachRegister.Web.Features.Register;
@@ -30,7 +31,8 @@ public class HrApplicationsController(
     UserManager<ApplicationUser> users,
     TimeProvider time,
     IStringLocalizer<RegisterText> t,
-    PublicUrls urls) : Controller
+    PublicUrls urls,
+    DirectoryCache cache) : Controller
 {
     public const int PageSize = 50;
 
@@ -40,10 +42,42 @@ public class HrApplicationsController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? stage, int page, CancellationToken ct)
     {
-        // One connection for the page's commands (the asker, the count and the page), not one from the pool each.
+        // One connection for the page's commands (the asker, the version and, on a miss, the count and the page).
         await db.Database.OpenConnectionAsync(ct);
-        var query = db.CoachApplications.AsNoTracking().SentToSchemesOf(await access.AskerAsync()).Where(a => Submitted.Contains(a.Status));
+        var asker = await access.AskerAsync();
         var filter = Enum.TryParse<ApplicationStatus>(stage, out var s) && Submitted.Contains(s) ? s : (ApplicationStatus?)null;
+
+        // The queue is the same for every HR admin of the same schemes, and every change to an application, a
+        // name or an organisation moves the directory's version (DirectoryUpkeep), so it is kept under that version.
+        var version = await cache.VersionAsync(db, ct);
+        var schemes = string.Join(",", asker.AdministeredSchemeIds.Order());
+        var queue = await cache.GetAsync(version, ("hr-applications", schemes, filter, page), () => QueueAsync(asker, filter, page, ct));
+        var today = time.GetUtcNow();
+        return View(new ApplicationQueueViewModel
+        {
+            Stage = filter?.ToString(),
+            Total = queue.Total,
+            Pages = new Pagination(queue.Page, queue.PageCount, p => Url.Action(nameof(Index), new { stage = filter?.ToString(), page = p })!),
+            Rows = queue.Rows.Select(r => new ApplicationRow
+            {
+                Id = r.Id,
+                ApplicantName = $"{r.GivenName} {r.FamilyName}",
+                OrganisationName = r.OrganisationName,
+                Offers = r.Offers,
+                Status = r.Status,
+                SubmittedAt = r.SubmittedAt,
+                AgeInDays = r.SubmittedAt is { } at ? Math.Max(0, (int)(today - at).TotalDays) : 0,
+            }).ToList(),
+        });
+    }
+
+    private sealed record QueueRow(Guid Id, string GivenName, string FamilyName, string? OrganisationName, OfferType Offers, ApplicationStatus Status, DateTimeOffset? SubmittedAt);
+
+    private sealed record Queue(int Total, int Page, int PageCount, IReadOnlyList<QueueRow> Rows);
+
+    private async Task<Queue> QueueAsync(Asker asker, ApplicationStatus? filter, int page, CancellationToken ct)
+    {
+        var query = db.CoachApplications.AsNoTracking().SentToSchemesOf(asker).Where(a => Submitted.Contains(a.Status));
         query = filter is { } chosen
             ? query.Where(a => a.Status == chosen)
             : query.Where(a => a.Status == ApplicationStatus.AwaitingLineManager || a.Status == ApplicationStatus.AwaitingDecision);
@@ -55,34 +89,9 @@ public class HrApplicationsController(
             .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id)
             .Skip((page - 1) * PageSize)
             .Take(PageSize)
-            .Select(a => new
-            {
-                a.Id,
-                a.Applicant!.GivenName,
-                a.Applicant.FamilyName,
-                OrganisationName = a.Applicant.Organisation!.Name,
-                a.Offers,
-                a.Status,
-                a.SubmittedAt,
-            })
+            .Select(a => new QueueRow(a.Id, a.Applicant!.GivenName, a.Applicant.FamilyName, a.Applicant.Organisation!.Name, a.Offers, a.Status, a.SubmittedAt))
             .ToListAsync(ct);
-        var today = time.GetUtcNow();
-        return View(new ApplicationQueueViewModel
-        {
-            Stage = filter?.ToString(),
-            Total = total,
-            Pages = new Pagination(page, pageCount, p => Url.Action(nameof(Index), new { stage = filter?.ToString(), page = p })!),
-            Rows = rows.Select(r => new ApplicationRow
-            {
-                Id = r.Id,
-                ApplicantName = $"{r.GivenName} {r.FamilyName}",
-                OrganisationName = r.OrganisationName,
-                Offers = r.Offers,
-                Status = r.Status,
-                SubmittedAt = r.SubmittedAt,
-                AgeInDays = r.SubmittedAt is { } at ? Math.Max(0, (int)(today - at).TotalDays) : 0,
-            }).ToList(),
-        });
+        return new Queue(total, page, pageCount, rows);
     }
 
     [HttpGet("{id:guid}")]

@@ -75,6 +75,29 @@ public class HrApplicationsTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task The_queue_is_read_from_the_database_once_and_shows_a_withdrawal_at_once()
+    {
+        var a = await ArrangeAsync();
+        const string waitingUrl = "/hr/applications?stage=AwaitingDecision";
+        bool Listed(IEnumerable<IElement> rows) => rows.Any(r => r.QuerySelector("a")!.GetAttribute("href") == $"/hr/applications/{a.Application.Id}");
+
+        Assert.True(Listed(await QueueRowsAsync(a.Hr, waitingUrl)));
+        factory.Commands.Reset();
+        var again = await QueueRowsAsync(a.Hr, waitingUrl);
+        Assert.True(Listed(again));
+        Assert.Empty(factory.Commands.Mentioning("CoachApplications"));
+
+        await factory.WithDbAsync(async db =>
+        {
+            var application = await db.CoachApplications.SingleAsync(x => x.Id == a.Application.Id);
+            application.Withdraw(application.ApplicantId, DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+        });
+
+        Assert.False(Listed(await QueueRowsAsync(a.Hr, waitingUrl)));
+    }
+
+    [Fact]
     public async Task Accepting_a_qualified_coach_makes_a_draft_profile_adds_the_role_and_tells_the_applicant()
     {
         var a = await ArrangeAsync(qualifications: (QualificationLevel.Ilm5, QualificationStatus.Achieved));
