@@ -122,8 +122,7 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
         ApplicationSummary? summary = null;
         if (await access.MayReadAsync(application.SupportRequestParties()))
         {
-            var answered = application.Status != Domain.Register.ApplicationStatus.AwaitingLineManager || !await access.MayChangeAsync(application.SupportRequestParties());
-            summary = await applications.ForLineManagerAsync(application, answered, ct);
+            (summary, _) = await applications.ForLineManagerAsync(application, access, ct);
         }
         else if (await access.MayReadAsync(application.AccessParties()))
         {

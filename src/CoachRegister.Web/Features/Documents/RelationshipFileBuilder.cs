@@ -7,6 +7,7 @@ using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Sessions;
 using CoachRegister.Web.Infrastructure.Authorization;
 using CoachRegister.Web.Infrastructure.Documents;
+using CoachRegister.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -41,49 +42,48 @@ public sealed class RelationshipFileBuilder(
     {
         var file = await db.RelationshipFiles.AsNoTracking().SingleAsync(f => f.Id == fileId, ct);
         var culture = DocumentRenderer.SupportedCulture(CultureInfo.GetCultureInfo(file.Culture));
-        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
         try
         {
-            var user = await users.Users.FirstOrDefaultAsync(u => u.PersonId == file.RequestedByPersonId, ct)
-                ?? throw new InvalidOperationException("The person who asked for the file has no account any more.");
-            access.ActFor(await principals.CreateAsync(user));
-
-            var (planned, leftOut) = await PlanAsync(file.MatchId, ct);
-            await ProgressAsync(fileId, claim, 0, planned.Count, ct);
-            using var zip = new MemoryStream();
-            using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-            {
-                for (var i = 0; i < planned.Count; i++)
-                {
-                    var printed = await renderer.RenderAsync(planned[i].Document.ViewPath, planned[i].Document.Model, culture, ct);
-                    var entry = archive.CreateEntry(planned[i].Entry, CompressionLevel.Optimal);
-                    await using (var stream = entry.Open())
-                    {
-                        await stream.WriteAsync(printed.Pdf, ct);
-                    }
-
-                    await ProgressAsync(fileId, claim, i + 1, planned.Count, ct);
-                }
-
-                var contents = archive.CreateEntry(ContentsEntry, CompressionLevel.Optimal);
-                await using var writer = new StreamWriter(contents.Open(), new UTF8Encoding(false));
-                await writer.WriteAsync(Contents(planned, leftOut));
-            }
-
-            await FinishAsync(fileId, claim, RelationshipFileStatus.Ready, zip.ToArray(), null);
+            var zip = await UiCulture.ForReaderAsync(culture, () => ZipAsync(file, claim, culture, ct));
+            await FinishAsync(fileId, claim, RelationshipFileStatus.Ready, zip, null);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             var error = $"{e.GetType().Name}: {e.Message}";
             await FinishAsync(fileId, claim, RelationshipFileStatus.Failed, null, error.Length > MaxErrorLength ? error[..MaxErrorLength] : error);
         }
-        finally
+    }
+
+    /// <summary>Prints, for the person who asked and in their language, every document they may read into one ZIP.</summary>
+    private async Task<byte[]> ZipAsync(RelationshipFile file, Guid claim, CultureInfo culture, CancellationToken ct)
+    {
+        var user = await users.Users.FirstOrDefaultAsync(u => u.PersonId == file.RequestedByPersonId, ct)
+            ?? throw new InvalidOperationException("The person who asked for the file has no account any more.");
+        access.ActFor(await principals.CreateAsync(user));
+
+        var (planned, leftOut) = await PlanAsync(file.MatchId, ct);
+        await ProgressAsync(file.Id, claim, 0, planned.Count, ct);
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
         {
-            CultureInfo.CurrentCulture = previous;
-            CultureInfo.CurrentUICulture = previousUi;
+            for (var i = 0; i < planned.Count; i++)
+            {
+                var printed = await renderer.RenderAsync(planned[i].Document.ViewPath, planned[i].Document.Model, culture, ct);
+                var entry = archive.CreateEntry(planned[i].Entry, CompressionLevel.Optimal);
+                await using (var stream = entry.Open())
+                {
+                    await stream.WriteAsync(printed.Pdf, ct);
+                }
+
+                await ProgressAsync(file.Id, claim, i + 1, planned.Count, ct);
+            }
+
+            var contents = archive.CreateEntry(ContentsEntry, CompressionLevel.Optimal);
+            await using var writer = new StreamWriter(contents.Open(), new UTF8Encoding(false));
+            await writer.WriteAsync(Contents(planned, leftOut));
         }
+
+        return zip.ToArray();
     }
 
     /// <summary>The documents the requester may read, in order, and the kinds left out with the reason.</summary>
@@ -142,26 +142,20 @@ public sealed class RelationshipFileBuilder(
         Refused("Session records", refusedRecords);
         Refused("Feedback on sessions", refusedFeedback);
 
-        var refused = new List<string>();
-        if (await db.DevelopmentPlanItems.AnyAsync(i => i.MatchId == matchId, ct))
+        // One document each, where the partnership has one.
+        async Task OneAsync(string entry, string kind, Func<Task<bool>> exists, Func<Task<DocumentToPrint?>> building)
         {
-            await AddAsync("plan.pdf", text["Learning and development plan"], documents.PlanAsync(matchId, ct), refused);
-            Refused("Learning and development plan", refused);
+            if (await exists())
+            {
+                var refused = new List<string>();
+                await AddAsync(entry, text[kind], building(), refused);
+                Refused(kind, refused);
+            }
         }
 
-        if (await db.CoachFeedback.AnyAsync(f => f.MatchId == matchId && f.SessionRecordId == null, ct))
-        {
-            refused = [];
-            await AddAsync("rating.pdf", text["Rate your coach"], documents.RatingAsync(matchId, ct), refused);
-            Refused("Rate your coach", refused);
-        }
-
-        if (await db.FinalEvaluations.AnyAsync(e => e.MatchId == matchId, ct))
-        {
-            refused = [];
-            await AddAsync("evaluation.pdf", text["Final evaluation"], documents.EvaluationAsync(matchId, ct), refused);
-            Refused("Final evaluation", refused);
-        }
+        await OneAsync("plan.pdf", "Learning and development plan", () => db.DevelopmentPlanItems.AnyAsync(i => i.MatchId == matchId, ct), () => documents.PlanAsync(matchId, ct));
+        await OneAsync("rating.pdf", "Rate your coach", () => db.CoachFeedback.AnyAsync(f => f.MatchId == matchId && f.SessionRecordId == null, ct), () => documents.RatingAsync(matchId, ct));
+        await OneAsync("evaluation.pdf", "Final evaluation", () => db.FinalEvaluations.AnyAsync(e => e.MatchId == matchId, ct), () => documents.EvaluationAsync(matchId, ct));
 
         // Never asked for: the log is its author's alone whoever asks, so not even whether there is one is told.
         leftOut.Add(text["The coach's reflective log and their own preparation and reflection: they are the coach's alone."]);

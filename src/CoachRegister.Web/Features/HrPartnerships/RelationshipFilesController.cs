@@ -66,14 +66,14 @@ public class RelationshipFilesController(AppDbContext db, PortalAccess access, P
     public async Task<IActionResult> Progress(Guid fileId, CancellationToken ct)
     {
         var file = await db.RelationshipFiles.AsNoTracking().Where(f => f.Id == fileId)
-            .Select(f => new
+            .Join(db.Matches, f => f.MatchId, m => m.Id, (f, m) => new
             {
                 f.SchemeId,
                 Model = new RelationshipFileViewModel(
                     f.Id,
                     f.MatchId,
-                    db.Matches.Where(m => m.Id == f.MatchId).Select(m => m.Coach!.Person!.GivenName + " " + m.Coach.Person.FamilyName).First(),
-                    db.Matches.Where(m => m.Id == f.MatchId).Select(m => m.Coachee!.GivenName + " " + m.Coachee.FamilyName).First(),
+                    m.Coach!.Person!.GivenName + " " + m.Coach.Person.FamilyName,
+                    m.Coachee!.GivenName + " " + m.Coachee.FamilyName,
                     f.Status,
                     f.DocumentsDone,
                     f.DocumentsTotal),

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoachRegister.Data;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.CoachDirectory;
+using CoachRegister.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachRegister.Web.Features.Join;
@@ -19,13 +20,15 @@ public sealed class ApplicationReader(AppDbContext db)
         ?? throw new InvalidOperationException("An empty application snapshot.");
 
     /// <summary>
-    /// What the line manager reads: the application as it was when they answered (<paramref name="answered"/>), or
-    /// as it is while they have still to answer. Their support page and their printed copy both read this.
+    /// What the line manager reads, and whether they have answered: once the application has moved on or they may no
+    /// longer answer it, the application as it was when they answered; while they have still to answer, as it is.
+    /// Their support page and their printed copy both read this.
     /// </summary>
-    public async Task<ApplicationSummary?> ForLineManagerAsync(CoachApplication application, bool answered, CancellationToken ct) =>
-        answered && application.LineManagerAnswerSnapshot is { } snapshot
-            ? FromSnapshot(snapshot)
-            : await SummaryAsync(application.Id, ct);
+    public async Task<(ApplicationSummary? Summary, bool Answered)> ForLineManagerAsync(CoachApplication application, PortalAccess access, CancellationToken ct)
+    {
+        var answered = application.Status != ApplicationStatus.AwaitingLineManager || !await access.MayChangeAsync(application.SupportRequestParties());
+        return (answered && application.LineManagerAnswerSnapshot is { } snapshot ? FromSnapshot(snapshot) : await SummaryAsync(application.Id, ct), answered);
+    }
 
     public async Task<ApplicationSummary?> SummaryAsync(Guid id, CancellationToken ct)
     {

@@ -94,10 +94,10 @@ public class SupportController(
     /// </summary>
     private async Task<SupportViewModel> ViewModelAsync(CoachApplication application, SupportInput input, CancellationToken ct)
     {
-        var answered = application.Status != ApplicationStatus.AwaitingLineManager || !await access.MayChangeAsync(application.SupportRequestParties());
+        var (summary, answered) = await reader.ForLineManagerAsync(application, access, ct);
         return new SupportViewModel
         {
-            Summary = (await reader.ForLineManagerAsync(application, answered, ct))!,
+            Summary = summary!,
             Input = input,
             AlreadyAnswered = answered,
             Answer = application.LineManagerSupport,

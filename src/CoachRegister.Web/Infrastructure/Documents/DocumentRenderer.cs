@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CoachRegister.Web.Configuration;
+using CoachRegister.Web.Infrastructure.Localisation;
 using CoachRegister.Web.Infrastructure.Pdf;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
@@ -61,11 +62,7 @@ public sealed class DocumentRenderer(
         var actionContext = new ActionContext(httpContext, new RouteData(), new ActionDescriptor());
         var viewData = new ViewDataDictionary(metadataProvider, new ModelStateDictionary()) { Model = model };
 
-        var previousCulture = CultureInfo.CurrentCulture;
-        var previousUiCulture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentCulture = readerCulture;
-        CultureInfo.CurrentUICulture = readerCulture;
-        try
+        return await UiCulture.ForReaderAsync(readerCulture, async () =>
         {
             await using var writer = new StringWriter(new StringBuilder(16 * 1024), CultureInfo.InvariantCulture);
             var viewContext = new ViewContext(
@@ -98,12 +95,7 @@ public sealed class DocumentRenderer(
                 classification == DocumentClassification.Confidential ? text["Confidential"] : text["Official"],
                 text["Page {0} of {1}"]);
             return new DocumentPage(title.Trim(), FileNameFor(title), writer.ToString(), setup, classification);
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previousCulture;
-            CultureInfo.CurrentUICulture = previousUiCulture;
-        }
+        });
     }
 
     /// <summary>en-GB or cy-GB: any Welsh culture reads Welsh, anything else English.</summary>

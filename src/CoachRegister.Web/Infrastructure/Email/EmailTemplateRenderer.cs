@@ -1,4 +1,5 @@
 using System.Globalization;
+using CoachRegister.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -35,11 +36,7 @@ public sealed class EmailTemplateRenderer(
         var actionContext = new ActionContext(httpContext, new RouteData(), new ActionDescriptor());
         var viewData = new ViewDataDictionary(metadataProvider, new ModelStateDictionary()) { Model = model };
 
-        var previousCulture = CultureInfo.CurrentCulture;
-        var previousUiCulture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
-        try
+        return await UiCulture.ForReaderAsync(culture, async () =>
         {
             await using var writer = new StringWriter(CultureInfo.InvariantCulture);
             var viewContext = new ViewContext(
@@ -58,11 +55,6 @@ public sealed class EmailTemplateRenderer(
 
             var html = writer.ToString();
             return new RenderedEmail(subject.Trim(), html, PlainText.FromHtml(html));
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previousCulture;
-            CultureInfo.CurrentUICulture = previousUiCulture;
-        }
+        });
     }
 }

@@ -19,4 +19,25 @@ public static class UiCulture
             CultureInfo.CurrentUICulture = previous;
         }
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one reader's language: <paramref name="culture"/> as both the culture (dates,
+    /// numbers) and the UI culture (text), then restores both. For what is made for someone other than the page's
+    /// reader: a document, an e-mail, a file made in the background.
+    /// </summary>
+    public static async Task<T> ForReaderAsync<T>(CultureInfo culture, Func<Task<T>> work)
+    {
+        var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+            CultureInfo.CurrentUICulture = previousUi;
+        }
+    }
 }
