@@ -1,3 +1,5 @@
+using CoachRegister.Domain.Confidentiality;
+
 namespace CoachRegister.Data.Documents;
 
 public enum RelationshipFileStatus
@@ -19,6 +21,9 @@ public enum RelationshipFileStatus
 /// </summary>
 public class RelationshipFile
 {
+    /// <summary>Who may follow and download a file: the HR of its partnership's scheme (AccessMatrix).</summary>
+    public static RecordParties Parties(Guid schemeId) => new(RecordKind.RelationshipFile, schemeId);
+
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid MatchId { get; set; }
     /// <summary>The scheme of the partnership, for the access decision on the file itself.</summary>

@@ -79,7 +79,7 @@ public class RelationshipFilesController(AppDbContext db, PortalAccess access, P
                     f.DocumentsTotal),
             })
             .FirstOrDefaultAsync(ct);
-        if (file is null || !await access.MayReadAsync(Parties(file.SchemeId)))
+        if (file is null || !await access.MayReadAsync(RelationshipFile.Parties(file.SchemeId)))
         {
             return NotFound();
         }
@@ -93,7 +93,7 @@ public class RelationshipFilesController(AppDbContext db, PortalAccess access, P
     {
         var file = await db.RelationshipFiles.AsNoTracking().Where(f => f.Id == fileId && f.Status == RelationshipFileStatus.Ready)
             .Select(f => new { f.SchemeId, f.Zip, f.CreatedAt }).FirstOrDefaultAsync(ct);
-        if (file?.Zip is null || !await access.MayReadAsync(Parties(file.SchemeId)))
+        if (file?.Zip is null || !await access.MayReadAsync(RelationshipFile.Parties(file.SchemeId)))
         {
             return NotFound();
         }
@@ -101,6 +101,4 @@ public class RelationshipFilesController(AppDbContext db, PortalAccess access, P
         Response.Headers.CacheControl = "no-store";
         return File(file.Zip, "application/zip", $"relationship-file-{file.CreatedAt.UtcDateTime:yyyy-MM-dd-HHmm}.zip");
     }
-
-    private static RecordParties Parties(Guid schemeId) => new(RecordKind.RelationshipFile, schemeId);
 }
