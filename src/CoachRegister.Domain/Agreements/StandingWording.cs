@@ -4,7 +4,11 @@ using CoachRegister.Domain.People;
 
 namespace CoachRegister.Domain.Agreements;
 
-/// <summary>The fixed paragraphs the agreement prints around the terms the two write themselves.</summary>
+/// <summary>
+/// The fixed paragraphs the portal prints: the agreement's, around the terms the two write themselves, and each
+/// printed form's opening paragraph and notice (a notice worked out from the record, such as the parts of an
+/// application kept from the line manager, is not standing wording). Stored by number: never renumber.
+/// </summary>
 public enum WordingPassage
 {
     /// <summary>What coaching is, on a coaching agreement.</summary>
@@ -19,6 +23,27 @@ public enum WordingPassage
     ConfidentialityLimits = 4,
     /// <summary>How a change makes a new version that both sign again.</summary>
     Versions = 5,
+    CoachApplicationLead = 6,
+    CoacheeApplicationLead = 7,
+    /// <summary>The declaration of interest's opening paragraph, signed with the agreement.</summary>
+    DeclarationLead = 8,
+    DeclarationNotice = 9,
+    MeetingPreparationLead = 10,
+    MeetingPreparationNotice = 11,
+    SessionRecordLead = 12,
+    SessionRecordNotice = 13,
+    ReflectionLead = 14,
+    ReflectionNotice = 15,
+    ReflectiveLogLead = 16,
+    ReflectiveLogNotice = 17,
+    SessionFeedbackLead = 18,
+    SessionFeedbackNotice = 19,
+    CoachRatingLead = 20,
+    FinalEvaluationLead = 21,
+    DevelopmentPlanLead = 22,
+    DevelopmentPlanNotice = 23,
+    PartnershipLead = 24,
+    ActivityLead = 25,
 }
 
 /// <summary>The two languages the portal writes in.</summary>

@@ -1,4 +1,5 @@
 using CoachRegister.Data;
+using CoachRegister.Web.Features.Agreements;
 using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Matching;
 using CoachRegister.Web.Infrastructure.Authorization;
@@ -15,7 +16,7 @@ namespace CoachRegister.Web.Features.Documents;
 /// that page does: a document never shows more than its screen.
 /// </summary>
 [Authorize]
-public class DocumentsController(AppDbContext db, PortalAccess access, PartnershipDocuments documents, DocumentRenderer renderer, RequestReader requests, ApplicationReader applications) : Controller
+public class DocumentsController(AppDbContext db, PortalAccess access, PartnershipDocuments documents, DocumentRenderer renderer, RequestReader requests, ApplicationReader applications, Wordings wordings) : Controller
 {
     /// <summary>The latest version of the agreement, or the version asked for.</summary>
     [HttpGet("relationships/{id:guid}/agreement.pdf")]
@@ -69,6 +70,8 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
                 c.PersonId,
                 Coach = c.Person!.GivenName + " " + c.Person.FamilyName,
                 Coachee = db.Matches.Where(m => m.Id == e.MatchId).Select(m => m.Coachee!.GivenName + " " + m.Coachee.FamilyName).FirstOrDefault(),
+                CoacheeOrganisationId = db.Matches.Where(m => m.Id == e.MatchId).Select(m => m.Coachee!.OrganisationId).FirstOrDefault(),
+                CoachOrganisationId = c.Person!.OrganisationId,
             })
             .FirstOrDefaultAsync(ct);
         if (found is null || !await access.MayReadAsync(Domain.Sessions.ReflectiveLogEntry.Parties(found.SchemeId, found.PersonId)))
@@ -76,7 +79,9 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
             return NotFound();
         }
 
-        return await PrintAsync(DocumentToPrint.Form(PrintedForms.ReflectiveLog(found.Entry, found.Coach, found.Coachee)), ct);
+        // A partnership's entry in its coachee's organisation's wording, as the partnership's forms; the coach's own otherwise.
+        var wording = await wordings.InForceTextAsync(found.CoacheeOrganisationId ?? found.CoachOrganisationId, ct);
+        return await PrintAsync(DocumentToPrint.Form(PrintedForms.ReflectiveLog(found.Entry, found.Coach, found.Coachee) with { Wording = wording }), ct);
     }
 
     /// <summary>
@@ -103,7 +108,7 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
             summary = (await requests.SummaryAsync(id, ct))?.ForLineManager();
         }
 
-        return summary is null ? NotFound() : await PrintAsync(DocumentToPrint.Form(PrintedForms.CoacheeApplication(summary)), ct);
+        return summary is null ? NotFound() : await PrintAsync(DocumentToPrint.Form(PrintedForms.CoacheeApplication(summary) with { Wording = await WordingOfAsync(request.RequesterId, ct) }), ct);
     }
 
     /// <summary>
@@ -129,8 +134,12 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
             summary = await applications.SummaryAsync(id, ct);
         }
 
-        return summary is null ? NotFound() : await PrintAsync(DocumentToPrint.Form(PrintedForms.CoachApplication(summary)), ct);
+        return summary is null ? NotFound() : await PrintAsync(DocumentToPrint.Form(PrintedForms.CoachApplication(summary) with { Wording = await WordingOfAsync(application.ApplicantId, ct) }), ct);
     }
+
+    /// <summary>An application prints in the wording of the applicant's organisation, whichever reader prints it.</summary>
+    private async Task<StandingText> WordingOfAsync(Guid applicantId, CancellationToken ct) =>
+        await wordings.InForceTextAsync(await wordings.OrganisationOfPersonAsync(applicantId, ct), ct);
 
     private async Task<IActionResult> PrintAsync(DocumentToPrint? document, CancellationToken ct) =>
         document is null ? NotFound() : (await renderer.RenderAsync(document.ViewPath, document.Model, ct: ct)).ToFileResult();

@@ -26,6 +26,8 @@ public sealed record DocumentToPrint(string ViewPath, object Model)
 /// </summary>
 public sealed class PartnershipDocuments(AppDbContext db, PortalAccess access, Partnerships partnerships, Wordings wordings, SchemeClock clock)
 {
+    private readonly Dictionary<Guid, StandingText> _formWording = [];
+
     /// <summary>The latest version of the agreement, or the version asked for.</summary>
     public async Task<DocumentToPrint?> AgreementAsync(Guid id, int? version, CancellationToken ct)
     {
@@ -66,7 +68,7 @@ public sealed class PartnershipDocuments(AppDbContext db, PortalAccess access, P
             }
         }
 
-        return DocumentToPrint.Form(PrintedForms.SessionRecord(About(p, session), session.Status == SessionStatus.Held ? session : null, marks));
+        return await FormAsync(p, PrintedForms.SessionRecord(About(p, session), session.Status == SessionStatus.Held ? session : null, marks), ct);
     }
 
     public async Task<DocumentToPrint?> SessionFeedbackAsync(Guid sessionId, CancellationToken ct)
@@ -84,7 +86,7 @@ public sealed class PartnershipDocuments(AppDbContext db, PortalAccess access, P
             return null;
         }
 
-        return DocumentToPrint.Form(PrintedForms.SessionFeedback(About(p, session), given));
+        return await FormAsync(p, PrintedForms.SessionFeedback(About(p, session), given), ct);
     }
 
     public async Task<DocumentToPrint?> RatingAsync(Guid id, CancellationToken ct)
@@ -96,7 +98,7 @@ public sealed class PartnershipDocuments(AppDbContext db, PortalAccess access, P
         }
 
         var given = await db.CoachFeedback.AsNoTracking().Include(f => f.Ratings).FirstOrDefaultAsync(f => f.MatchId == id && f.SessionRecordId == null, ct);
-        return DocumentToPrint.Form(PrintedForms.CoachRating(About(p), given));
+        return await FormAsync(p, PrintedForms.CoachRating(About(p), given), ct);
     }
 
     public async Task<DocumentToPrint?> EvaluationAsync(Guid id, CancellationToken ct)
@@ -108,7 +110,7 @@ public sealed class PartnershipDocuments(AppDbContext db, PortalAccess access, P
         }
 
         var given = await db.FinalEvaluations.AsNoTracking().FirstOrDefaultAsync(e => e.MatchId == id, ct);
-        return DocumentToPrint.Form(PrintedForms.FinalEvaluation(About(p), given));
+        return await FormAsync(p, PrintedForms.FinalEvaluation(About(p), given), ct);
     }
 
     public async Task<DocumentToPrint?> PlanAsync(Guid id, CancellationToken ct)
@@ -120,14 +122,14 @@ public sealed class PartnershipDocuments(AppDbContext db, PortalAccess access, P
         }
 
         var items = await db.DevelopmentPlanItems.AsNoTracking().Where(i => i.MatchId == id).OrderBy(i => i.Date).ThenBy(i => i.Id).ToListAsync(ct);
-        return DocumentToPrint.Form(PrintedForms.DevelopmentPlan(About(p), items));
+        return await FormAsync(p, PrintedForms.DevelopmentPlan(About(p), items), ct);
     }
 
     /// <summary>Who the partnership is between and where it stands (the MatchStatus row).</summary>
     public async Task<DocumentToPrint?> PartnershipAsync(Guid id, CancellationToken ct)
     {
         var p = await partnerships.ReadableAsync(id, RecordKind.MatchStatus, ct);
-        return p is null ? null : DocumentToPrint.Form(PrintedForms.Partnership(About(p), p.Scheme.Name, p.Kind, p.Status, p.StartedOn, p.EndedOn));
+        return p is null ? null : await FormAsync(p, PrintedForms.Partnership(About(p), p.Scheme.Name, p.Kind, p.Status, p.StartedOn, p.EndedOn), ct);
     }
 
     /// <summary>The sessions' dates, numbers, outcome and hours (the ActivityFigures row): never what was said.</summary>
@@ -143,7 +145,7 @@ public sealed class PartnershipDocuments(AppDbContext db, PortalAccess access, P
             .OrderBy(s => s.SessionNumber).ThenBy(s => s.MeetingDate)
             .Select(s => new PrintedForms.SessionActivity(s.SessionNumber, s.MeetingDate, s.Status, s.DurationMinutes))
             .ToListAsync(ct);
-        return DocumentToPrint.Form(PrintedForms.Activity(About(p), sessions));
+        return await FormAsync(p, PrintedForms.Activity(About(p), sessions), ct);
     }
 
     /// <summary>The declaration of interest each side signed with the latest version of the agreement.</summary>
@@ -160,7 +162,9 @@ public sealed class PartnershipDocuments(AppDbContext db, PortalAccess access, P
             agreement?.Signatures.FirstOrDefault(s => s.Role == role) is { } signed
                 ? new(signed.HasInterestToDeclare, signed.InterestDeclared, signed.SignedName ?? party.FullName, clock.ToLocal(signed.SignedAt))
                 : null;
-        return DocumentToPrint.Form(PrintedForms.DeclarationOfInterest(About(p), DeclaredBy(SignatoryRole.Coach, p.Coach), DeclaredBy(SignatoryRole.Coachee, p.Coachee)));
+        // Signed with the agreement, it prints the words the agreement keeps from its first signature.
+        var declaration = PrintedForms.DeclarationOfInterest(About(p), DeclaredBy(SignatoryRole.Coach, p.Coach), DeclaredBy(SignatoryRole.Coachee, p.Coachee));
+        return DocumentToPrint.Form(declaration with { Wording = await wordings.ForAgreementAsync(agreement, id, ct) });
     }
 
     /// <summary>The coachee's preparation for a session, for whoever its page is for (the coachee writes it, the coach reads it).</summary>
@@ -174,7 +178,10 @@ public sealed class PartnershipDocuments(AppDbContext db, PortalAccess access, P
 
         var session = await db.SessionRecords.AsNoTracking().SingleAsync(s => s.Id == sessionId, ct);
         var saved = await db.MeetingPreparations.AsNoTracking().FirstOrDefaultAsync(x => x.SessionRecordId == sessionId, ct);
-        return new(MeetingPreparationForm.ViewPath, new MeetingPreparationForm(p.Coachee.FullName, p.Coach.FullName, session.MeetingDate, session.SessionNumber, saved));
+        return new(MeetingPreparationForm.ViewPath, new MeetingPreparationForm(p.Coachee.FullName, p.Coach.FullName, session.MeetingDate, session.SessionNumber, saved)
+        {
+            Wording = await FormWordingAsync(p.Id, ct),
+        });
     }
 
     /// <summary>The coach's own preparation and reflection on a session: the policy lets the coach alone read it.</summary>
@@ -188,7 +195,23 @@ public sealed class PartnershipDocuments(AppDbContext db, PortalAccess access, P
 
         var session = await db.SessionRecords.AsNoTracking().SingleAsync(s => s.Id == sessionId, ct);
         var saved = await db.CoachPreparationReflections.AsNoTracking().FirstOrDefaultAsync(x => x.SessionRecordId == sessionId, ct);
-        return DocumentToPrint.Form(PrintedForms.PreparationAndReflection(About(p, session), saved));
+        return await FormAsync(p, PrintedForms.PreparationAndReflection(About(p, session), saved), ct);
+    }
+
+    /// <summary>A partnership's form in the wording in force for the coachee's organisation, whose programme it is (as for the agreement).</summary>
+    private async Task<DocumentToPrint> FormAsync(Partnership p, PrintedForm form, CancellationToken ct) =>
+        DocumentToPrint.Form(form with { Wording = await FormWordingAsync(p.Id, ct) });
+
+    /// <summary>Looked up once per partnership: the whole file prints a dozen of its forms.</summary>
+    private async Task<StandingText> FormWordingAsync(Guid matchId, CancellationToken ct)
+    {
+        if (!_formWording.TryGetValue(matchId, out var text))
+        {
+            text = await wordings.InForceTextAsync(await wordings.OrganisationOfAsync(matchId, ct), ct);
+            _formWording[matchId] = text;
+        }
+
+        return text;
     }
 
     private static PrintedForms.About About(Partnership p, SessionRecord? session = null) =>

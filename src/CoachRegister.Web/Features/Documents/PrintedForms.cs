@@ -1,3 +1,4 @@
+using CoachRegister.Domain.Agreements;
 using CoachRegister.Domain.Development;
 using CoachRegister.Domain.Feedback;
 using CoachRegister.Domain.Sessions;
@@ -18,8 +19,6 @@ namespace CoachRegister.Web.Features.Documents;
 /// </summary>
 public static class PrintedForms
 {
-    public const string Confidential = "Confidential: for the coach and the coachee only.";
-
     /// <summary>Who the form is about, as far as known: names and the session's number and date.</summary>
     public sealed record About(string? CoachName = null, string? CoacheeName = null, int? SessionNumber = null, DateOnly? SessionDate = null);
 
@@ -44,8 +43,8 @@ public static class PrintedForms
                 Filled: s is not null),
         ])
         {
-            Lead = "Written by the coach after each session. 0 means no progress and no change yet; 10 means the goal has been fully achieved and the impact is recognised by the coachee and others.",
-            Notice = Confidential,
+            Lead = WordingPassage.SessionRecordLead,
+            Notice = WordingPassage.SessionRecordNotice,
             Details =
             [
                 new("Coach", about.CoachName),
@@ -73,8 +72,8 @@ public static class PrintedForms
             new FormQuestion("What I have learnt and will change in my practice", r?.WhatILearnt),
         ])
         {
-            Lead = "For the coach: fill in the first part before a session and the second part after it.",
-            Notice = "For the coach only. Nobody else reads it.",
+            Lead = WordingPassage.ReflectionLead,
+            Notice = WordingPassage.ReflectionNotice,
             Details =
             [
                 new("Coach", about.CoachName),
@@ -107,8 +106,8 @@ public static class PrintedForms
         return new("Reflective log", DocumentClassification.Confidential,
             [.. global::CoachRegister.Web.Features.ReflectiveLog.LogEntryInput.Questions.Select(q => new FormQuestion(q.Label, answers?[q.Name]))])
         {
-            Lead = "The coach's own record of a session, for their learning and supervision.",
-            Notice = "For the coach only. Nobody else reads it.",
+            Lead = WordingPassage.ReflectiveLogLead,
+            Notice = WordingPassage.ReflectiveLogNotice,
             Details =
             [
                 new("Coach", coachName),
@@ -127,8 +126,8 @@ public static class PrintedForms
             new FormQuestion("What could your coach develop or learn?", given?.CoachCouldDevelop),
         ])
         {
-            Lead = "For the coachee, after a session.",
-            Notice = "Your feedback goes to your coach to help them develop. Nobody else reads it.",
+            Lead = WordingPassage.SessionFeedbackLead,
+            Notice = WordingPassage.SessionFeedbackNotice,
             Details =
             [
                 new("Coach", about.CoachName),
@@ -154,7 +153,7 @@ public static class PrintedForms
             new FormQuestion("How your coach could improve", given?.SuggestionsForLowScores, "If you gave any low scores, suggest how your coach could improve."),
         ])
         {
-            Lead = "Rate each of your coach's skills from 1 (poor) to 10 (excellent). Your coach reads this to develop; nobody else does.",
+            Lead = WordingPassage.CoachRatingLead,
             Details =
             [
                 new("Coach", about.CoachName),
@@ -183,7 +182,7 @@ public static class PrintedForms
             new FormQuestion("Less helpful 3", e?.Unhelpful3, Short: true),
         ])
         {
-            Lead = "This helps your coach improve and helps the scheme show the difference coaching makes.",
+            Lead = WordingPassage.FinalEvaluationLead,
             Details =
             [
                 new("Coach", about.CoachName),
@@ -220,8 +219,8 @@ public static class PrintedForms
         ];
         return new("Learning and development plan", DocumentClassification.Confidential, items is null || reviews.Count > 0 ? parts : parts[..1])
         {
-            Lead = "Your roadmap of learning and development: both of you can add and change items, and every change is kept.",
-            Notice = Confidential,
+            Lead = WordingPassage.DevelopmentPlanLead,
+            Notice = WordingPassage.DevelopmentPlanNotice,
             Details = [new("Coach", about.CoachName), new("Coachee", about.CoacheeName)],
         };
     }
@@ -233,7 +232,7 @@ public static class PrintedForms
     public static PrintedForm Partnership(About about, string scheme, Domain.Register.OfferType kind, Domain.Matching.MatchStatus status, DateOnly? started, DateOnly? ended) =>
         new("The partnership", DocumentClassification.Official, [])
         {
-            Lead = "Who the partnership is between and where it stands. What is said in coaching stays with the coach and coachee.",
+            Lead = WordingPassage.PartnershipLead,
             Details =
             [
                 new("Scheme", scheme),
@@ -263,7 +262,7 @@ public static class PrintedForms
                 BlankRows: 0),
         ])
         {
-            Lead = "The activity figures the scheme reports on: dates, counts and hours only.",
+            Lead = WordingPassage.ActivityLead,
             Details =
             [
                 new("Coach", about.CoachName),
@@ -304,7 +303,7 @@ public static class PrintedForms
             new FormSignatures(["Applicant", "Line manager"]),
         ])
         {
-            Lead = "Fill this in to offer coaching or mentoring to colleagues. Your line manager signs to say they support the time it takes.",
+            Lead = WordingPassage.CoachApplicationLead,
             Details =
             [
                 new("Your name", a?.ApplicantName),
@@ -342,8 +341,8 @@ public static class PrintedForms
             new FormSignatures(["Applicant", "Line manager"]),
         ])
         {
-            Lead = "Talk to your line manager first: they sign to say they support your application. Coaching is never used for discipline or to manage performance.",
-            Notice = r is { PrivatePartsRemoved: true } ? "The parts the applicant keeps from their line manager are not printed on this copy." : null,
+            Lead = WordingPassage.CoacheeApplicationLead,
+            RecordNotice = r is { PrivatePartsRemoved: true } ? "The parts the applicant keeps from their line manager are not printed on this copy." : null,
             Details =
             [
                 new("Your name", r?.RequesterName),
@@ -382,8 +381,8 @@ public static class PrintedForms
             new FormSignatures(["Coach", "Coachee"], signed),
         ])
         {
-            Lead = "Signed by both with the agreement. Declare anything that could affect the partnership: for example a close working or personal relationship, line management, or money.",
-            Notice = Confidential,
+            Lead = WordingPassage.DeclarationLead,
+            Notice = WordingPassage.DeclarationNotice,
             Details = [new("Coach", about.CoachName), new("Coachee", about.CoacheeName)],
         };
     }

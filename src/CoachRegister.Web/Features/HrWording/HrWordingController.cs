@@ -16,9 +16,10 @@ using Microsoft.Extensions.Localization;
 namespace CoachRegister.Web.Features.HrWording;
 
 /// <summary>
-/// The agreement's standing wording per organisation and language, edited by HR of the organisation's scheme.
-/// Every edit is a new version; agreements already signed keep the versions they were signed under. An
-/// organisation's pages answer 404 to anyone but its scheme's HR, exactly as for one that does not exist.
+/// The standing wording per organisation and language (the agreement's paragraphs, each printed form's opening
+/// paragraph and notice), edited by HR of the organisation's scheme. Every edit is a new version; agreements
+/// already signed keep the versions they were signed under. An organisation's pages answer 404 to anyone but its
+/// scheme's HR, exactly as for one that does not exist.
 /// </summary>
 [Authorize]
 [Route("hr/wording")]
@@ -47,7 +48,7 @@ public class HrWordingController(
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Organisation(Guid id, string? done, CancellationToken ct)
+    public async Task<IActionResult> Organisation(Guid id, string? done, string? passage, CancellationToken ct)
     {
         if (await OrganisationAsync(id, ct) is not { } organisation)
         {
@@ -60,18 +61,25 @@ public class HrWordingController(
             .Select(v => new { v.Passage, v.Language, v.Text, v.Version, EditedBy = v.EditedBy == null ? null : v.EditedBy.GivenName + " " + v.EditedBy.FamilyName, v.EditedAt })
             .ToListAsync(ct);
         var passages = new List<PassageInForce>();
-        foreach (var passage in Enum.GetValues<WordingPassage>())
+        foreach (var shown in Enum.GetValues<WordingPassage>())
         {
             foreach (var language in Enum.GetValues<WordingLanguage>())
             {
-                var edited = latest.FirstOrDefault(v => v.Passage == passage && v.Language == language);
+                var edited = latest.FirstOrDefault(v => v.Passage == shown && v.Language == language);
                 passages.Add(edited is null
-                    ? new PassageInForce(passage, language, wordings.DefaultIn(passage, language), 0, null, null)
-                    : new PassageInForce(passage, language, edited.Text, edited.Version, edited.EditedBy, edited.EditedAt));
+                    ? new PassageInForce(shown, language, wordings.DefaultIn(shown, language), 0, null, null)
+                    : new PassageInForce(shown, language, edited.Text, edited.Version, edited.EditedBy, edited.EditedAt));
             }
         }
 
-        return View(new OrganisationWordingViewModel { OrganisationId = id, Name = organisation.Name, Passages = passages, Done = done });
+        return View(new OrganisationWordingViewModel
+        {
+            OrganisationId = id,
+            Name = organisation.Name,
+            Passages = passages,
+            Done = done,
+            Saved = Enum.GetNames<WordingPassage>().Contains(passage, StringComparer.Ordinal) ? Enum.Parse<WordingPassage>(passage!) : null,
+        });
     }
 
     [HttpGet("{id:guid}/{passage}/{language}")]
@@ -135,7 +143,8 @@ public class HrWordingController(
             return Conflicted(organisation, await WordingAsync(id, passage, language, ct), input);
         }
 
-        return RedirectToAction(nameof(Organisation), new { id, done = "saved" });
+        // Back to the passage saved, its form's group open.
+        return RedirectToAction(nameof(Organisation), null, new { id, done = "saved", passage = passage.ToString() }, $"passage-{passage}");
     }
 
     private ViewResult Conflicted(Organisation organisation, StandingWording wording, WordingInput input)

@@ -18,7 +18,14 @@ public sealed class OrganisationWordingViewModel
     public required string Name { get; init; }
     public List<PassageInForce> Passages { get; init; } = [];
     public string? Done { get; init; }
+    /// <summary>The passage just saved, whose form's group opens.</summary>
+    public WordingPassage? Saved { get; init; }
+
+    public PassageRows Rows(WordingPassage passage) => new(OrganisationId, passage, [.. Passages.Where(p => p.Passage == passage)]);
 }
+
+/// <summary>One passage's wording in each language, with a link to change each.</summary>
+public sealed record PassageRows(Guid OrganisationId, WordingPassage Passage, IReadOnlyList<PassageInForce> Languages);
 
 /// <summary>An edit of one passage, with the version it started from so a save in between is noticed.</summary>
 public sealed class WordingInput

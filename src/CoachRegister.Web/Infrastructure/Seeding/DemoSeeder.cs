@@ -215,20 +215,23 @@ public sealed partial class DemoSeeder(
 
     /// <summary>
     /// The council's HR wrote their own "what coaching is", in both languages, three days ago: agreements signed
-    /// before keep the portal's wording, any signed from now on print the council's.
+    /// before keep the portal's wording, any signed from now on print the council's. A day later they reworded the
+    /// session record's opening paragraph, which every session record of the council's coachees now prints.
     /// </summary>
     private void AddStandingWording()
     {
         var council = _organisations[0].Organisation!;
         var hr = _demo["hr"];
-        foreach (var (language, text) in new[]
+        foreach (var (passage, language, text, daysAgo) in new[]
         {
-            (WordingLanguage.English, "Coaching at Cwm Taran is a confidential conversation between two colleagues, in work time. Your coach helps you think through your work, set your own goals and find your own ways to reach them.\n\nCoaches are trained council staff who volunteer for the scheme and are supervised."),
-            (WordingLanguage.Welsh, "Mae hyfforddi yng Nghwm Taran yn sgwrs gyfrinachol rhwng dau gydweithiwr, yn ystod amser gwaith. Mae eich hyfforddwr yn eich helpu i feddwl am eich gwaith, gosod eich nodau eich hun a dod o hyd i’ch ffyrdd eich hun o’u cyrraedd.\n\nMae’r hyfforddwyr yn staff hyfforddedig y cyngor sy’n gwirfoddoli i’r cynllun ac yn cael eu goruchwylio."),
+            (WordingPassage.WhatCoachingIs, WordingLanguage.English, "Coaching at Cwm Taran is a confidential conversation between two colleagues, in work time. Your coach helps you think through your work, set your own goals and find your own ways to reach them.\n\nCoaches are trained council staff who volunteer for the scheme and are supervised.", 3),
+            (WordingPassage.WhatCoachingIs, WordingLanguage.Welsh, "Mae hyfforddi yng Nghwm Taran yn sgwrs gyfrinachol rhwng dau gydweithiwr, yn ystod amser gwaith. Mae eich hyfforddwr yn eich helpu i feddwl am eich gwaith, gosod eich nodau eich hun a dod o hyd i’ch ffyrdd eich hun o’u cyrraedd.\n\nMae’r hyfforddwyr yn staff hyfforddedig y cyngor sy’n gwirfoddoli i’r cynllun ac yn cael eu goruchwylio.", 3),
+            (WordingPassage.SessionRecordLead, WordingLanguage.English, "The coach writes this up within a week of each session and keeps it in the council's coaching portal, never in a shared drive. Mark each goal from 0 (no progress yet) to 10 (fully achieved, and the difference is seen by the coachee and their team).", 2),
+            (WordingPassage.SessionRecordLead, WordingLanguage.Welsh, "Mae’r hyfforddwr yn ysgrifennu hwn o fewn wythnos i bob sesiwn ac yn ei gadw ym mhorth hyfforddi’r cyngor, byth mewn gyriant a rennir. Rhowch farc i bob nod o 0 (dim cynnydd eto) i 10 (wedi’i gyflawni’n llwyr, a’r hyfforddai a’i dîm yn gweld y gwahaniaeth).", 2),
         })
         {
-            var wording = new StandingWording(council.Id, WordingPassage.WhatCoachingIs, language, []);
-            db.WordingVersions.Add(wording.Edit(0, text, hr.Id, _now.AddDays(-3))!);
+            var wording = new StandingWording(council.Id, passage, language, []);
+            db.WordingVersions.Add(wording.Edit(0, text, hr.Id, _now.AddDays(-daysAgo))!);
         }
     }
 

@@ -1,4 +1,5 @@
 using CoachRegister.Data.Identity;
+using CoachRegister.Web.Features.Agreements;
 using CoachRegister.Web.Features.Documents;
 using CoachRegister.Web.Infrastructure.Documents.Forms;
 using CoachRegister.Web.Tests.Infrastructure;
@@ -81,7 +82,7 @@ public sealed class BlankFormTests(PortalFactory factory) : IClassFixture<Portal
     /// <summary>The English labels a blank form prints: its title, details and every question, heading and signatory.</summary>
     private static IEnumerable<string> LabelsOf(BlankForm form)
     {
-        if (form.Model() is not PrintedForm printed)
+        if (form.Model(StandingText.Default) is not PrintedForm printed)
         {
             yield return form.Title;
             yield break;

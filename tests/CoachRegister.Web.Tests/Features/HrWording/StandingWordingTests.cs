@@ -1,6 +1,7 @@
 using System.Net;
 using CoachRegister.Data.Identity;
 using CoachRegister.Domain.Agreements;
+using CoachRegister.Web.Features.Agreements;
 using CoachRegister.Web.Tests.Features.Documents;
 using CoachRegister.Web.Tests.Features.Relationships;
 using CoachRegister.Web.Tests.Infrastructure;
@@ -73,10 +74,11 @@ public sealed class StandingWordingTests(PortalFactory factory) : IClassFixture<
         var p = await factory.PartnershipAsync();
         await ReviseAndSignAsync(p);
 
-        // Signed under the portal's default: every passage in both languages is kept with the words printed.
+        // Signed under the portal's default: every passage it keeps (its own and the declaration's) in both languages is kept with the words printed.
         var kept = await factory.WithDbAsync(db => db.AgreementWordings.AsNoTracking()
             .Where(w => w.AgreementId == db.Agreements.Single(a => a.MatchId == p.MatchId && a.Version == 2).Id).ToListAsync());
-        Assert.Equal(Enum.GetValues<WordingPassage>().Length * 2, kept.Count);
+        Assert.Equal(8 * 2, kept.Count);
+        Assert.Equal(DefaultWording.SignedWithAgreement.Order(), kept.Select(w => w.Passage).Distinct().Order());
         var coaching = Assert.Single(kept, w => w.Passage == WordingPassage.WhatCoachingIs && w.Language == WordingLanguage.English);
         Assert.Null(coaching.WordingVersionId);
         Assert.Contains(DefaultEnglish, coaching.Text, StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using CoachRegister.Web.Features.Agreements;
+
 namespace CoachRegister.Web.Infrastructure.Documents.Forms;
 
 /// <summary>
@@ -13,4 +15,7 @@ public sealed record MeetingPreparationForm(
     Domain.Sessions.MeetingPreparation? Answers = null)
 {
     public const string ViewPath = "/Infrastructure/Documents/Forms/MeetingPreparationForm.cshtml";
+
+    /// <summary>The words of its opening paragraph and notice: the organisation's, or the portal's default.</summary>
+    public StandingText Wording { get; init; } = StandingText.Default;
 }

@@ -1,3 +1,6 @@
+using CoachRegister.Domain.Agreements;
+using CoachRegister.Web.Features.Agreements;
+
 namespace CoachRegister.Web.Infrastructure.Documents.Forms;
 
 /// <summary>
@@ -10,11 +13,17 @@ public sealed record PrintedForm(string Title, DocumentClassification Classifica
 {
     public const string ViewPath = "/Infrastructure/Documents/Forms/PrintedForm.cshtml";
 
-    /// <summary>What the form is for, under the title.</summary>
-    public string? Lead { get; init; }
+    /// <summary>What the form is for, under the title: standing wording, which HR may word their own way.</summary>
+    public WordingPassage? Lead { get; init; }
 
-    /// <summary>Who may read the form once filled in.</summary>
-    public string? Notice { get; init; }
+    /// <summary>Who may read the form once filled in: standing wording too.</summary>
+    public WordingPassage? Notice { get; init; }
+
+    /// <summary>A notice worked out from the record (an English key), printed after the standing one.</summary>
+    public string? RecordNotice { get; init; }
+
+    /// <summary>The words of <see cref="Lead"/> and <see cref="Notice"/>: the organisation's, or the portal's default.</summary>
+    public StandingText Wording { get; init; } = StandingText.Default;
 
     /// <summary>The facts at the top (names, dates, numbers): lines to write on when blank.</summary>
     public IReadOnlyList<FormDetail> Details { get; init; } = [];
