@@ -33,12 +33,37 @@ public static class PrintedWordingBackfill
             + "\"Language\" = (SELECT v.\"Language\" FROM WordingVersions v WHERE v.Id = AgreementWordings.WordingVersionId), "
             + "\"Text\" = (SELECT v.\"Text\" FROM WordingVersions v WHERE v.Id = AgreementWordings.WordingVersionId)";
 
+        foreach (var statement in DefaultsPrinted(Defaults, sqlServer))
+        {
+            yield return statement;
+        }
+    }
+
+    /// <summary>
+    /// For the migration that made the agreement keep the declaration of interest's wording too
+    /// (DeclarationKeepsPrintedWording): every agreement signed before it printed the declaration's default, since
+    /// nobody could edit it then, and is given those words as they were in that release.
+    /// </summary>
+    public static IEnumerable<string> DeclarationStatements(bool sqlServer) => DefaultsPrinted(DeclarationDefaults, sqlServer);
+
+    // The declaration's lead and notice (WordingPassage 8 and 9) in that release, in English and Welsh.
+    private static readonly (int Passage, int Language, string Text)[] DeclarationDefaults =
+    [
+        (8, 0, "Signed by both with the agreement. Declare anything that could affect the partnership: for example a close working or personal relationship, line management, or money."),
+        (8, 1, "Mae’r ddau yn ei llofnodi gyda’r cytundeb. Datganwch unrhyw beth a allai effeithio ar y bartneriaeth: er enghraifft perthynas waith neu bersonol agos, rheolaeth linell, neu arian."),
+        (9, 0, "Confidential: for the coach and the coachee only."),
+        (9, 1, "Cyfrinachol: i’r hyfforddwr a’r hyfforddai yn unig."),
+    ];
+
+    /// <summary>One INSERT per default: its words for every signed agreement that has no row for that passage and language.</summary>
+    private static IEnumerable<string> DefaultsPrinted((int Passage, int Language, string Text)[] defaults, bool sqlServer)
+    {
         // A new random id per row: SQL Server's NEWID(), or on SQLite 16 random bytes in the GUID text form EF stores.
         var id = sqlServer
             ? "NEWID()"
             : "upper(substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-' || substr(h, 13, 4) || '-' || substr(h, 17, 4) || '-' || substr(h, 21, 12))";
         var random = sqlServer ? "" : ", hex(randomblob(16)) AS h";
-        foreach (var (passage, language, text) in Defaults)
+        foreach (var (passage, language, text) in defaults)
         {
             var literal = (sqlServer ? "N'" : "'") + text.Replace("'", "''", StringComparison.Ordinal) + "'";
             yield return "INSERT INTO AgreementWordings (Id, AgreementId, WordingVersionId, \"Passage\", \"Language\", \"Text\") "
