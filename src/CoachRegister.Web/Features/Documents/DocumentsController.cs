@@ -1,4 +1,6 @@
 using CoachRegister.Data;
+using CoachRegister.Domain.Confidentiality;
+using CoachRegister.Domain.Matching;
 using CoachRegister.Web.Features.Agreements;
 using CoachRegister.Web.Features.Join;
 using CoachRegister.Web.Features.Matching;
@@ -103,6 +105,10 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
         {
             summary = await requests.SummaryAsync(id, ct);
         }
+        else if (await OpenProposalCoachAsync(id, ct) is { } coach && await access.MayReadAsync(request.AccessParties(coach)))
+        {
+            summary = (await requests.SummaryAsync(id, ct))?.ForCoach();
+        }
         else if (await access.MayReadAsync(request.SupportRequestParties()))
         {
             summary = (await requests.SummaryAsync(id, ct))?.ForLineManager();
@@ -138,6 +144,13 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
     }
 
     /// <summary>An application prints in the wording of the applicant's organisation, whichever reader prints it.</summary>
+    /// <summary>The signed-in coach or mentor, when the request has a proposal to them, or its chemistry meeting, still open.</summary>
+    private async Task<Guid?> OpenProposalCoachAsync(Guid requestId, CancellationToken ct) =>
+        await db.Matches.AsNoTracking().ProposedTo(await access.AskerAsync())
+            .Where(m => m.MatchRequestId == requestId && (m.Status == MatchStatus.Proposed || m.Status == MatchStatus.ChemistryMeeting))
+            .Select(m => (Guid?)m.Coach!.PersonId)
+            .FirstOrDefaultAsync(ct);
+
     private async Task<StandingText> WordingOfAsync(Guid applicantId, CancellationToken ct) =>
         await wordings.InForceTextAsync(await wordings.OrganisationOfPersonAsync(applicantId, ct), ct);
 

@@ -65,6 +65,17 @@ public sealed record RequestSummary
         History = [],
         PrivatePartsRemoved = PrivateParts != RequestPart.None,
     };
+
+    /// <summary>
+    /// The copy a coach or mentor reads while their proposal or chemistry meeting is open, as on the proposal page:
+    /// without the coaches the requester named, the reason for a wait, or the request's history.
+    /// </summary>
+    public RequestSummary ForCoach() => this with
+    {
+        Preferences = [],
+        WaitlistReason = null,
+        History = [],
+    };
 }
 
 /// <summary>Reads a request back in a fixed number of queries (the request, its areas, the names of its preferences, its history).</summary>

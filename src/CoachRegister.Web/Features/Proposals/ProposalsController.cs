@@ -142,7 +142,7 @@ public class ProposalsController(
             Kind = match.Kind,
             RequesterName = match.Coachee!.FullName,
             RespondBy = match.RespondBy,
-            Request = mayReadRequest ? await reader.SummaryAsync(request.Id, ct) : null,
+            Request = mayReadRequest ? (await reader.SummaryAsync(request.Id, ct))?.ForCoach() : null,
             CanAnswer = match.Status == MatchStatus.Proposed && await access.MayChangeAsync(Parties(match)),
             ConcurrencyStamp = match.ConcurrencyStamp,
             DeclineReason = declineReason,

@@ -146,6 +146,31 @@ public sealed class ApplicationDocumentTests(PortalFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task The_coach_of_an_open_proposal_prints_the_request_as_their_proposal_page_shows_it_and_not_after_declining()
+    {
+        var scene = await factory.SceneAsync();
+        var proposed = await factory.CoachAsync(scene, "Cara");
+        var named = await factory.CoachAsync(scene, "Gwen");
+        var request = await factory.RequestAsync(scene, preferences: named.Profile.Id);
+        var matchId = await factory.ProposeAsync(scene, request.Id, proposed.Profile.Id);
+        var url = $"/requests/{request.Id}/request.pdf";
+        var coach = factory.ClientFor(proposed.User);
+
+        var pdf = await coach.PdfAsync(url);
+
+        Assert.Contains("Reason 1 I have just become a team manager", pdf.Text, StringComparison.Ordinal);
+        Assert.Contains($"What you hope to gain for yourself {PrivateGoal}", pdf.Text, StringComparison.Ordinal);
+        var namedFamilyName = await factory.WithDbAsync(db => db.People.Where(p => p.Id == named.User.PersonId).Select(p => p.FamilyName).SingleAsync());
+        Assert.DoesNotContain(namedFamilyName, pdf.Text, StringComparison.Ordinal);
+        Assert.NotNull((await coach.GetPageAsync($"/proposals/{matchId}")).QuerySelector($"a[href='{url}'][download]"));
+        await factory.ClientFor(named.User).AssertRefusedAsync(url);
+
+        var declined = await coach.SubmitFormAsync($"/proposals/{matchId}", new Dictionary<string, string> { ["DeclineReason"] = "On leave" }, $"form[action='/proposals/{matchId}/decline']");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, declined.StatusCode);
+        await coach.AssertRefusedAsync(url);
+    }
+
+    [Fact]
     public async Task A_welsh_requester_gets_the_request_in_welsh()
     {
         var scene = await factory.SceneAsync();

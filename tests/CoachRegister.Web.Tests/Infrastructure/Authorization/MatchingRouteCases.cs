@@ -64,6 +64,9 @@ internal static class MatchingRouteCases
         {
             yield return Get("/requests/{id:guid}/request.pdf", state, async w => $"/requests/{(await OwnerRequestAsync(w, status)).Id}/request.pdf");
         }
+
+        yield return Get("/requests/{id:guid}/request.pdf", Proposal, async w => $"/requests/{await RequestOfAsync(w, await ProposalToOwnerAsync(w, MatchStatus.Proposed))}/request.pdf");
+        yield return Get("/requests/{id:guid}/request.pdf", Chemistry, async w => $"/requests/{await RequestOfAsync(w, await ProposalToOwnerAsync(w, MatchStatus.ChemistryMeeting))}/request.pdf");
     }
 
     [RouteCases]
@@ -270,6 +273,9 @@ internal static class MatchingRouteCases
             return match.Id;
         });
     }
+
+    private static Task<Guid> RequestOfAsync(RouteWorld w, Guid matchId) =>
+        w.Factory.WithDbAsync(db => db.Matches.Where(m => m.Id == matchId).Select(m => m.MatchRequestId!.Value).SingleAsync());
 
     private static Task<Guid> MatchStampAsync(RouteWorld w, Guid matchId) =>
         w.Factory.WithDbAsync(db => db.Matches.Where(m => m.Id == matchId).Select(m => m.ConcurrencyStamp).SingleAsync());
