@@ -4,6 +4,8 @@
 # rounds after a warm-up, in Production at the production log level, with the cookies a browser holds.
 # Loopback only, bounded runs.
 #   bench/wrk-directory.sh [profiles] [seconds per run] [connections] [rounds]
+# PUBLISHED=DIR runs a portal published before (dotnet publish -c Release -o DIR) instead of publishing this
+# checkout, so a "before" build can be measured beside an "after" one in the same session.
 set -euo pipefail
 
 PROFILES="${1:-5000}"
@@ -20,6 +22,7 @@ CACHE="${TMPDIR:-/tmp}/coachregister-bench"
 SEEDED="${CACHE}/directory-${PROFILES}-${PEOPLE}.db"
 WORK="$(mktemp -d /tmp/coachregister-wrk.XXXXXX)"
 PASSWORD="Copper kettle humming on the stove 42"
+PUBLISHED="${PUBLISHED:-}"
 PORTAL_PID=""
 
 cleanup() {
@@ -33,7 +36,12 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 echo "== uptime at start: $(uptime)"
 echo "== build the seeder, publish the portal (Release: compressed, fingerprinted assets as in a deployment)"
 dotnet build "${ROOT}/bench/CoachRegister.Benchmarks" -c Release -v q -nologo >/dev/null
-dotnet publish "${ROOT}/src/CoachRegister.Web" -c Release -v q -nologo -o "${WORK}/publish" >/dev/null
+if [[ -n "${PUBLISHED}" ]]; then
+  echo "   the portal published in ${PUBLISHED}"
+  cp -r "${PUBLISHED}" "${WORK}/publish"
+else
+  dotnet publish "${ROOT}/src/CoachRegister.Web" -c Release -v q -nologo -o "${WORK}/publish" >/dev/null
+fi
 
 # Seeding 300,000 people takes minutes, so a seeded file is kept (the seed is fixed) and copied for each run.
 if [[ ! -f "${SEEDED}" ]]; then
@@ -128,8 +136,17 @@ for asset in ${ASSETS}; do
 done
 echo "== CSS and JS of a page: ${plain} bytes, ${wire} on the wire"
 
-run() { # who url seconds
-  wrk -t2 -c"${CONNECTIONS}" -d"$3s" -s "${ROOT}/bench/wrk-report.lua" -H "Cookie: ${!1}" "${BASE}$2" | grep '^RESULT' | cut -d' ' -f2-
+# The portal's own CPU time (user and system, from /proc) over a run, per request: on shared cores, where requests a
+# second swing with the neighbours' load, the page's cost against its static copy's is the steadier comparison.
+TICKS="$(getconf CLK_TCK)"
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${PORTAL_PID}/stat"; }
+run() { # who url seconds: requests a second, p50, p95, p99, non-2xx, requests, portal CPU microseconds a request
+  local before after result
+  before="$(cpu_ticks)"
+  result="$(wrk -t2 -c"${CONNECTIONS}" -d"$3s" -s "${ROOT}/bench/wrk-report.lua" -H "Cookie: ${!1}" "${BASE}$2" | grep '^RESULT' | cut -d' ' -f2-)"
+  after="$(cpu_ticks)"
+  local requests; requests="$(echo "${result}" | cut -d' ' -f6)"
+  echo "${result} $(( (after - before) * 1000000 / TICKS / (requests > 0 ? requests : 1) ))"
 }
 
 echo "== warm-up, ${WARMUP} s across every target"
@@ -154,12 +171,12 @@ field() { for r in $(seq 1 "${ROUNDS}"); do echo "${RESULTS["$1|${r}"]}" | cut -
 STATIC="$(field directory-static 1)"
 echo
 echo "${PROFILES} profiles, ${PEOPLE} people, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION} s, medians"
-printf '| %-15s | %9s | %8s | %8s | %12s | %9s | %14s | %9s |\n' target "req/s" "p50 ms" "p95 ms" "static req/s" "of copy" "of dir. static" "non-2xx"
-printf '|%s|\n' "-----------------|----------:|---------:|---------:|-------------:|----------:|---------------:|----------:"
+printf '| %-15s | %9s | %8s | %8s | %12s | %9s | %14s | %9s | %10s | %11s |\n' target "req/s" "p50 ms" "p95 ms" "static req/s" "of copy" "of dir. static" "non-2xx" "CPU us/req" "CPU of copy"
+printf '|%s|\n' "-----------------|----------:|---------:|---------:|-------------:|----------:|---------------:|----------:|-----------:|------------:"
 for t in "${TARGETS[@]}"; do
   IFS='|' read -r name _ _ _ <<<"${t}"
   rps="$(field "${name}" 1)"; p50="$(field "${name}" 2)"; p95="$(field "${name}" 3)"; bad="$(field "${name}" 5)"
-  copy="$(field "${name}-static" 1)"
-  printf '| %-15s | %9.0f | %8.2f | %8.2f | %12.0f | %8.1f%% | %13.1f%% | %9s |\n' "${name}" "${rps}" "${p50}" "${p95}" "${copy}" \
-    "$(echo "100 * ${rps} / ${copy}" | bc -l)" "$(echo "100 * ${rps} / ${STATIC}" | bc -l)" "${bad}"
+  copy="$(field "${name}-static" 1)"; cpu="$(field "${name}" 7)"; copy_cpu="$(field "${name}-static" 7)"
+  printf '| %-15s | %9.0f | %8.2f | %8.2f | %12.0f | %8.1f%% | %13.1f%% | %9s | %10.0f | %10.1f%% |\n' "${name}" "${rps}" "${p50}" "${p95}" "${copy}" \
+    "$(echo "100 * ${rps} / ${copy}" | bc -l)" "$(echo "100 * ${rps} / ${STATIC}" | bc -l)" "${bad}" "${cpu}" "$(echo "100 * ${copy_cpu} / ${cpu}" | bc -l)"
 done

@@ -63,7 +63,7 @@ public class DemoSignInTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/cookies");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Cymraeg" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cymraeg" }).ClickAsync();
 
         await page.WaitForURLAsync(url => url.EndsWith("/cookies", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "cy");

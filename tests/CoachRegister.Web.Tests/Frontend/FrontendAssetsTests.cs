@@ -15,7 +15,7 @@ public class FrontendAssetsTests(PortalFactory factory) : IClassFixture<PortalFa
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.ContentType()?.MediaType);
         Assert.Contains(".govuk-generic-header", css);
-        Assert.Contains(".app-language-navigation__button", css);
+        Assert.Contains(".app-header__link-button", css);
         Assert.Contains("font-family:arial,sans-serif", css);
         Assert.DoesNotContain("GDS Transport", css, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@font-face", css, StringComparison.OrdinalIgnoreCase);

@@ -29,6 +29,14 @@ public sealed class FormClient(HttpClient http)
         return await Parser.ParseDocumentAsync(html);
     }
 
+    /// <summary>Fetches <paramref name="url"/> and follows the link <paramref name="linkSelector"/> finds on it, as a click would.</summary>
+    public async Task<HttpResponseMessage> FollowLinkAsync(string url, string linkSelector)
+    {
+        var page = await GetPageAsync(url);
+        var href = page.QuerySelector(linkSelector)?.GetAttribute("href") ?? throw new InvalidOperationException($"No link {linkSelector} on {url}.");
+        return await Http.GetAsync(href);
+    }
+
     /// <summary>Fetches <paramref name="url"/>, fills the form (by field name) and submits it as the page would.</summary>
     public async Task<HttpResponseMessage> SubmitFormAsync(string url, IDictionary<string, string> fields, string? formSelector = null)
     {
@@ -38,7 +46,7 @@ public sealed class FormClient(HttpClient http)
 
     public async Task<HttpResponseMessage> SubmitFormAsync(IHtmlDocument page, string pageUrl, IDictionary<string, string> fields, string? formSelector = null)
     {
-        // Without a selector: the page's own form in <main>, not the language switch in the header.
+        // Without a selector: the page's own form in <main>, not the sign-out form in the header.
         var form = (formSelector is null
             ? page.QuerySelectorAll("main form").OfType<IHtmlFormElement>().FirstOrDefault(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
             : page.QuerySelector(formSelector) as IHtmlFormElement)

@@ -8,8 +8,13 @@ namespace CoachRegister.Web.Features.Language;
 [AllowAnonymous]
 public class LanguageController(TimeProvider time) : Controller
 {
-    /// <summary>Remembers the chosen language in a cookie and goes back to the page, which must be on this site.</summary>
-    [HttpPost("/language")]
+    /// <summary>
+    /// Remembers the chosen language in a cookie and goes back to the page, which must be on this site. A link
+    /// (GET), as GOV.UK services switch language: it changes only the visitor's own preference, which anyone may
+    /// set, so it needs no antiforgery token and gives a page no form to carry; the return address is checked, so
+    /// it is no open redirect.
+    /// </summary>
+    [HttpGet("/language")]
     public IActionResult Switch(string? culture, string? returnUrl)
     {
         var supported = MvcExtensions.SupportedCultures.FirstOrDefault(c => c.Name.Equals(culture, StringComparison.OrdinalIgnoreCase));

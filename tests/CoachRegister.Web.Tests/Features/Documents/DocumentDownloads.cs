@@ -47,7 +47,7 @@ public static class DocumentDownloads
 
     public static async Task InWelshAsync(this FormClient client)
     {
-        var switched = await client.SubmitFormAsync("/", new Dictionary<string, string> { ["culture"] = "cy-GB" }, "form[data-language-switch]");
+        var switched = await client.FollowLinkAsync("/", ".govuk-language-navigation a[hreflang=cy]");
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
     }
 

@@ -31,7 +31,7 @@ public class ErrorPagesTests(PortalFactory factory) : IClassFixture<PortalFactor
     {
         var page = await factory.CreateFormClient().GetPageAsync("/no-such-page?x=1", HttpStatusCode.NotFound);
 
-        Assert.Equal("/no-such-page?x=1", page.QuerySelector("form[data-language-switch] input[name=returnUrl]")?.GetAttribute("value"));
+        Assert.Equal("/language?culture=cy-GB&returnUrl=%2Fno-such-page%3Fx%3D1", page.QuerySelector(".govuk-language-navigation a")?.GetAttribute("href"));
     }
 
     [Fact]

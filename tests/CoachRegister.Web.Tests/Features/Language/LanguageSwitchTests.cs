@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Net;
+using AngleSharp.Html.Dom;
 using CoachRegister.Web.Tests.Infrastructure;
 
 namespace CoachRegister.Web.Tests.Features.Language;
 
 public class LanguageSwitchTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private const string SwitchForm = "form[data-language-switch]";
+    private const string SwitchLink = ".govuk-language-navigation a";
+
+    private static string SwitchHref(IHtmlDocument page) =>
+        Assert.Single(page.QuerySelectorAll(SwitchLink)).GetAttribute("href")!;
 
     [Fact]
     public async Task Choosing_Cymraeg_returns_to_the_same_page_in_Welsh()
@@ -15,7 +19,7 @@ public class LanguageSwitchTests(PortalFactory factory) : IClassFixture<PortalFa
         var english = await client.GetPageAsync("/cookies");
         Assert.Equal("en", english.DocumentElement.GetAttribute("lang"));
 
-        var response = await client.SubmitFormAsync(english, "/cookies", new Dictionary<string, string>(), SwitchForm);
+        var response = await client.Http.GetAsync(SwitchHref(english));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/cookies", response.Headers.Location?.OriginalString);
@@ -30,11 +34,11 @@ public class LanguageSwitchTests(PortalFactory factory) : IClassFixture<PortalFa
     public async Task Choosing_English_again_switches_back()
     {
         var client = factory.CreateFormClient();
-        await client.SubmitFormAsync("/", new Dictionary<string, string>(), SwitchForm);
+        await client.Http.GetAsync(SwitchHref(await client.GetPageAsync("/")));
         var welsh = await client.GetPageAsync("/accessibility");
         Assert.Equal("cy", welsh.DocumentElement.GetAttribute("lang"));
 
-        var response = await client.SubmitFormAsync(welsh, "/accessibility", new Dictionary<string, string>(), SwitchForm);
+        var response = await client.Http.GetAsync(SwitchHref(welsh));
 
         Assert.Equal("/accessibility", response.Headers.Location?.OriginalString);
         var english = await client.GetPageAsync("/accessibility");
@@ -43,11 +47,26 @@ public class LanguageSwitchTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
+    public async Task The_switch_is_a_link_in_the_other_language_and_the_current_one_is_marked()
+    {
+        var page = await factory.CreateFormClient().GetPageAsync("/cookies?from=footer");
+
+        var link = Assert.Single(page.QuerySelectorAll(SwitchLink));
+        Assert.Equal("Cymraeg", link.TextContent);
+        Assert.Equal("cy", link.GetAttribute("lang"));
+        Assert.Equal("cy", link.GetAttribute("hreflang"));
+        Assert.Equal("/language?culture=cy-GB&returnUrl=%2Fcookies%3Ffrom%3Dfooter", link.GetAttribute("href"));
+        var current = page.QuerySelector(".govuk-language-navigation [aria-current=true]");
+        Assert.Equal("English", current?.TextContent);
+        Assert.Null(page.QuerySelector("form[action='/language']"));
+    }
+
+    [Fact]
     public async Task The_switch_keeps_the_query_string_of_the_page()
     {
         var client = factory.CreateFormClient();
 
-        var response = await client.SubmitFormAsync("/cookies?from=footer", new Dictionary<string, string>(), SwitchForm);
+        var response = await client.Http.GetAsync(SwitchHref(await client.GetPageAsync("/cookies?from=footer")));
 
         Assert.Equal("/cookies?from=footer", response.Headers.Location?.OriginalString);
     }
@@ -59,9 +78,7 @@ public class LanguageSwitchTests(PortalFactory factory) : IClassFixture<PortalFa
     [InlineData("javascript:alert(1)")]
     public async Task The_switch_never_sends_anyone_to_another_site(string returnUrl)
     {
-        var client = factory.CreateFormClient();
-
-        var response = await client.SubmitFormAsync("/", new Dictionary<string, string> { ["returnUrl"] = returnUrl }, SwitchForm);
+        var response = await factory.CreatePlainClient().GetAsync("/language?culture=cy-GB&returnUrl=" + Uri.EscapeDataString(returnUrl));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", response.Headers.Location?.OriginalString);
@@ -72,7 +89,7 @@ public class LanguageSwitchTests(PortalFactory factory) : IClassFixture<PortalFa
     {
         var client = factory.CreateFormClient();
 
-        var response = await client.SubmitFormAsync("/", new Dictionary<string, string> { ["culture"] = "fr-FR" }, SwitchForm);
+        var response = await client.Http.GetAsync("/language?culture=fr-FR&returnUrl=%2F");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)));
@@ -80,7 +97,7 @@ public class LanguageSwitchTests(PortalFactory factory) : IClassFixture<PortalFa
     }
 
     [Fact]
-    public async Task The_switch_refuses_a_post_without_the_antiforgery_token()
+    public async Task A_post_to_the_switch_is_not_answered()
     {
         var response = await factory.CreatePlainClient().PostAsync("/language", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -88,21 +105,20 @@ public class LanguageSwitchTests(PortalFactory factory) : IClassFixture<PortalFa
             ["returnUrl"] = "/",
         }));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.DoesNotContain(".AspNetCore.Culture", response.Header("Set-Cookie"));
     }
 
     [Fact]
-    public async Task The_language_cookie_is_http_only_and_lasts_a_year()
+    public async Task The_language_cookie_is_http_only_and_lasts_a_year_and_the_redirect_is_not_stored()
     {
-        var client = factory.CreateFormClient();
-
-        var response = await client.SubmitFormAsync("/", new Dictionary<string, string>(), SwitchForm);
+        var response = await factory.CreatePlainClient().GetAsync("/language?culture=cy-GB&returnUrl=%2F");
 
         var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("expires=" + DateTime.UtcNow.AddYears(1).ToString("ddd, dd MMM yyyy", CultureInfo.InvariantCulture), cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("no-store", response.CacheControl());
     }
 }

@@ -90,7 +90,7 @@ public class PartnershipFormsTests(PortalFactory factory) : IClassFixture<Portal
     {
         var p = await factory.PartnershipAsync();
         var coach = factory.ClientFor(p.Coach);
-        var switched = await coach.SubmitFormAsync("/", new Dictionary<string, string> { ["culture"] = "cy-GB" }, "form[data-language-switch]");
+        var switched = await coach.FollowLinkAsync("/", ".govuk-language-navigation a[hreflang=cy]");
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
 
         var page = await coach.GetPageAsync($"/relationships/{p.MatchId}");

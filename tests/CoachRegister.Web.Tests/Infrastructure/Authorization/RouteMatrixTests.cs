@@ -135,11 +135,15 @@ public partial class RouteMatrixTests(OutboxPortalFactory factory) : IClassFixtu
         return await client.Http.SendAsync(message);
     }
 
-    /// <summary>The visitor's antiforgery token, from the language switch every page carries.</summary>
+    /// <summary>
+    /// The visitor's antiforgery token: from the sign-out form every page carries for someone signed in, or from
+    /// the sign-in form for anyone else.
+    /// </summary>
     private static async Task<string?> AntiforgeryTokenAsync(FormClient client)
     {
         var home = await client.GetPageAsync("/");
-        return home.QuerySelector("input[name=__RequestVerificationToken]") is IHtmlInputElement input ? input.Value : null;
+        var page = home.QuerySelector("input[name=__RequestVerificationToken]") is null ? await client.GetPageAsync("/account/sign-in") : home;
+        return page.QuerySelector("input[name=__RequestVerificationToken]") is IHtmlInputElement input ? input.Value : null;
     }
 
     private static async Task<long> DataVersionAsync(SqliteConnection connection)

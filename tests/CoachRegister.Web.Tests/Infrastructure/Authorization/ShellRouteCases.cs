@@ -13,7 +13,7 @@ internal static class ShellRouteCases
         Get("/accessibility", "/accessibility"),
         Get("/brand.css", "/brand.css"),
         Get("/health", "/health"),
-        Post("/language", "/language", new Dictionary<string, string> { ["culture"] = "cy-GB", ["returnUrl"] = "/cookies" }),
+        Get("/language", "/language?culture=cy-GB&returnUrl=%2Fcookies"),
         new("GET /error", "-", _ => Task.FromResult(new RouteRequest("/error") { ExpectsServerError = true })),
         Get("/error/{statusCode:int}", "/error/404"),
         Get("/admin/mail", "/admin/mail"),

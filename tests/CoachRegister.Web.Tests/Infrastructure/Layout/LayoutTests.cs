@@ -1,4 +1,6 @@
+using CoachRegister.Data.Identity;
 using CoachRegister.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachRegister.Web.Tests.Infrastructure.Layout;
 
@@ -29,6 +31,37 @@ public class LayoutTests(BrandedPortalFactory factory) : IClassFixture<BrandedPo
         Assert.Equal("page", current.GetAttribute("aria-current"));
         Assert.Equal("Home", current.TextContent.Trim());
         Assert.Null(cookies.QuerySelector(".govuk-service-navigation__list a[aria-current]"));
+    }
+
+    [Fact]
+    public async Task A_page_without_a_form_sets_no_cookie_for_an_anonymous_visitor()
+    {
+        var response = await factory.CreatePlainClient().GetAsync("/cookies");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"), response.Header("Set-Cookie"));
+        Assert.Null((await FormClient.ParseAsync(response)).QuerySelector("form"));
+    }
+
+    [Fact]
+    public async Task The_header_of_someone_signed_in_has_a_sign_out_form_with_its_antiforgery_token()
+    {
+        var page = await factory.CreateFormClient().GetPageAsync("/account/sign-in");
+        Assert.Null(page.QuerySelector("header form"));
+
+        var home = await factory.ClientFor(await factory.CreateUserAsync(Roles.Staff)).GetPageAsync("/");
+
+        var form = home.QuerySelector("header form[action='/account/sign-out']");
+        Assert.Equal("post", form?.GetAttribute("method"));
+        Assert.False(string.IsNullOrEmpty(form?.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")));
+        Assert.Equal("/account", home.QuerySelector("header a.app-header__account-link")?.GetAttribute("href"));
+    }
+
+    /// <summary>The layout leaves out the head and body tag helpers, which exist only to run these.</summary>
+    [Fact]
+    public void No_tag_helper_component_is_registered_for_the_layout_to_miss()
+    {
+        Assert.Empty(factory.Services.GetServices<Microsoft.AspNetCore.Razor.TagHelpers.ITagHelperComponent>());
     }
 
     [Fact]
