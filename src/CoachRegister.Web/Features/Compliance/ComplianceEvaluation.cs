@@ -47,18 +47,41 @@ public sealed class ComplianceEvaluation(AppDbContext db)
     /// <summary>The ticks one unit of an n-digit fraction of a second is worth.</summary>
     private static readonly long[] TicksPerDigit = [0, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
 
-    /// <summary>Everyone of the scheme who is on the register (not withdrawn), or only <paramref name="onlyProfileId"/>.</summary>
-    public async Task<IReadOnlyList<PractitionerStanding>> EvaluateAsync(Guid schemeId, DateOnly asOf, Guid? onlyProfileId = null, CancellationToken ct = default)
+    /// <summary>At most this many profiles are named in one query (SQL Server takes 2,100 parameters); a longer set is evaluated in parts.</summary>
+    private const int ProfilesPerQuery = 500;
+
+    /// <summary>
+    /// Everyone of the scheme who is on the register (not withdrawn), or only those of them in <paramref name="onlyProfileIds"/>
+    /// (a supervisor's few supervisees, one person's record): the same standings as the whole scheme's, for those people.
+    /// </summary>
+    public async Task<IReadOnlyList<PractitionerStanding>> EvaluateAsync(
+        Guid schemeId, DateOnly asOf, IReadOnlyCollection<Guid>? onlyProfileIds = null, CancellationToken ct = default)
     {
+        if (onlyProfileIds is { Count: 0 })
+        {
+            return [];
+        }
+
+        if (onlyProfileIds is { Count: > ProfilesPerQuery })
+        {
+            var parts = new List<PractitionerStanding>(onlyProfileIds.Count);
+            foreach (var part in onlyProfileIds.Chunk(ProfilesPerQuery))
+            {
+                parts.AddRange(await EvaluateAsync(schemeId, asOf, part, ct));
+            }
+
+            return parts;
+        }
+
         var scheme = await db.Schemes.AsNoTracking().FirstAsync(s => s.Id == schemeId, ct);
         await EnsureStandingsAsync(schemeId, ct);
         var requirements = scheme.Requirements;
         var recordsStart = scheme.Compliance.RecordsStartOn ?? DateOnly.MinValue;
 
         var profiles = db.CoachProfiles.AsNoTracking().Where(p => p.SchemeId == schemeId && p.Status != ProfileStatus.Withdrawn);
-        if (onlyProfileId is { } only)
+        if (onlyProfileIds is { } only)
         {
-            profiles = profiles.Where(p => p.Id == only);
+            profiles = profiles.Where(p => only.Contains(p.Id));
         }
 
         var extensions = (await db.ComplianceExtensions.AsNoTracking()
@@ -69,7 +92,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
 
         // A requirement no role of the scheme asks for is not read; someone who offers both roles meets the stricter of each.
         var asked = ComplianceEvidence.ActivityKinds.Where(kind => Roles.Max(r => requirements.For(r).MinimumFor(kind)) > 0).ToHashSet();
-        var (sql, args) = Query(schemeId, onlyProfileId, requirements, recordsStart, asOf, asked);
+        var (sql, args) = Query(schemeId, onlyProfileIds, requirements, recordsStart, asOf, asked);
 
         // A plain reader through EF's command pipeline (its parameters, connection, transaction, logging and
         // interceptors) rather than SqlQuery's materialiser, so that each column is read once, by ordinal, into
@@ -170,7 +193,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
     /// database compares each record with constants only.
     /// </summary>
     private (string Sql, object[] Args) Query(
-        Guid schemeId, Guid? onlyProfileId, SchemeRequirements requirements, DateOnly recordsStart, DateOnly asOf, HashSet<RequirementKind> asked)
+        Guid schemeId, IReadOnlyCollection<Guid>? onlyProfileIds, SchemeRequirements requirements, DateOnly recordsStart, DateOnly asOf, HashSet<RequirementKind> asked)
     {
         // A fixed year looks back over the previous year and, for someone whose first, longer year ran into
         // it, the one before; a rolling minimum may have been reached on any day since joining.
@@ -179,15 +202,17 @@ public sealed class ComplianceEvaluation(AppDbContext db)
             : requirements.Year.YearContaining(asOf).From.AddYears(-2);
         var from = horizon > recordsStart ? horizon : recordsStart;
 
-        // {0} scheme, {1} earliest record date, {2} as of, {3} shortest session, {4} the one profile.
-        var args = new object[] { schemeId, from, asOf, (double)requirements.MinimumSessionHours - Tolerance, onlyProfileId ?? Guid.Empty };
-        var only = onlyProfileId is null ? "" : " AND cp.\"Id\" = {4}";
+        // {0} scheme, {1} earliest record date, {2} as of, {3} shortest session, {4} onwards the profiles asked for.
+        object[] args = [schemeId, from, asOf, (double)requirements.MinimumSessionHours - Tolerance, .. (onlyProfileIds ?? []).Select(id => (object)id)];
+        var only = onlyProfileIds is null ? "" : $" AND cp.\"Id\" IN ({string.Join(", ", onlyProfileIds.Select((_, i) => $"{{{i + 4}}}"))})";
         var holdsPlace = string.Join(", ", Match.HoldsPlace.Select(s => (int)s));
 
         // The unary plus keeps SQLite from reading every held session of the register through the
         // (Status, MeetingDate) index for each practitioner instead of seeking the practitioner's matches.
+        // Three lists of the same sessions in the same order (dates; starts; ends) rather than a "date start end"
+        // item per session: the database copies each stored value instead of building a string per session.
         var practice = !asked.Contains(RequirementKind.PracticeHours) ? NoText : $$"""
-            SELECT {{Joined($"CONCAT({DateText("s.\"MeetingDate\"")}, ' ', {TimeText("s.\"StartTime\"")}, ' ', {TimeText("s.\"EndTime\"")})")}}
+            SELECT CONCAT({{Listed(DateText("s.\"MeetingDate\""), "s.\"Id\"")}}, ';', {{Listed(TimeText("s.\"StartTime\""), "s.\"Id\"")}}, ';', {{Listed(TimeText("s.\"EndTime\""), "s.\"Id\"")}})
             FROM "Matches" m JOIN "SessionRecords" s ON s."MatchId" = m."Id"
             WHERE m."CoachProfileId" = cp."Id" AND +s."Status" = {{(int)Domain.Sessions.SessionStatus.Held}}
                 AND s."StartTime" IS NOT NULL AND s."EndTime" > s."StartTime" AND s."MeetingDate" >= {1} AND s."MeetingDate" <= {2}
@@ -328,6 +353,15 @@ public sealed class ComplianceEvaluation(AppDbContext db)
         ? $"group_concat({item}, ',')"
         : $"STRING_AGG(CAST({item} AS nvarchar(max)), ',')";
 
+    /// <summary>
+    /// A group's values joined by commas in the order of <paramref name="order"/>, so that lists of several columns
+    /// over the same rows line up. SQLite's aggregates of one query step through the same rows in the same order, so
+    /// it needs no sort; SQL Server promises an order only with WITHIN GROUP.
+    /// </summary>
+    private string Listed(string value, string order) => db.Database.IsSqlite()
+        ? $"group_concat({value}, ',')"
+        : $"STRING_AGG(CAST({value} AS nvarchar(max)), ',') WITHIN GROUP (ORDER BY {order})";
+
     /// <summary>A date as yyyy-MM-dd: SQLite stores it so.</summary>
     private string DateText(string column) => db.Database.IsSqlite() ? column : $"CONVERT(char(10), {column}, 23)";
 
@@ -336,8 +370,8 @@ public sealed class ComplianceEvaluation(AppDbContext db)
 
     /// <summary>
     /// One practitioner's records that can count, per requirement, read from the query's strings and
-    /// reused from row to row. Practice: "date start end" per held session, its hours as
-    /// <see cref="Domain.Sessions.SessionHours.Between"/> gives them. Supervision: the date, the kind's number and
+    /// reused from row to row. Practice: the held sessions' dates, starts and ends as three lists in the same order
+    /// ("dates;starts;ends"), each session's hours as <see cref="Domain.Sessions.SessionHours.Between"/> gives them. Supervision: the date, the kind's number and
     /// 1 when confirmed (peer support counts without confirmation; other kinds await it). CPD: the date and
     /// the kind's number (a workshop counts for both CPD and workshops).
     /// </summary>
@@ -373,18 +407,24 @@ public sealed class ComplianceEvaluation(AppDbContext db)
             _workshops.Clear();
 
             var practice = (practiceText ?? "").AsSpan();
-            foreach (var range in practice.Split(','))
+            var lists = practice.Split(';');
+            var dates = lists.MoveNext() ? practice[lists.Current] : default;
+            var starts = lists.MoveNext() ? practice[lists.Current] : default;
+            var ends = lists.MoveNext() ? practice[lists.Current] : default;
+            var startRanges = starts.Split(',');
+            var endRanges = ends.Split(',');
+            foreach (var range in dates.Split(','))
             {
-                var item = practice[range];
-                if (item.IsEmpty)
+                startRanges.MoveNext();
+                endRanges.MoveNext();
+                var date = dates[range];
+                if (date.IsEmpty)
                 {
                     continue;
                 }
 
-                var times = item[11..];
-                var space = times.IndexOf(' ');
-                var start = Time(times[..space]);
-                var end = Time(times[(space + 1)..]);
+                var start = Time(starts[startRanges.Current]);
+                var end = Time(ends[endRanges.Current]);
                 if (end <= start)
                 {
                     continue;
@@ -400,7 +440,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
 
                 if (hours > 0m)
                 {
-                    _practice.Add(new DatedAmount(Date(item), hours));
+                    _practice.Add(new DatedAmount(Date(date), hours));
                 }
             }
 
