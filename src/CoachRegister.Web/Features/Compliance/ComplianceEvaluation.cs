@@ -209,10 +209,8 @@ public sealed class ComplianceEvaluation(AppDbContext db)
 
         // The unary plus keeps SQLite from reading every held session of the register through the
         // (Status, MeetingDate) index for each practitioner instead of seeking the practitioner's matches.
-        // Three lists of the same sessions in the same order (dates; starts; ends) rather than a "date start end"
-        // item per session: the database copies each stored value instead of building a string per session.
         var practice = !asked.Contains(RequirementKind.PracticeHours) ? NoText : $$"""
-            SELECT CONCAT({{Listed(DateText("s.\"MeetingDate\""), "s.\"Id\"")}}, ';', {{Listed(TimeText("s.\"StartTime\""), "s.\"Id\"")}}, ';', {{Listed(TimeText("s.\"EndTime\""), "s.\"Id\"")}})
+            SELECT {{Joined($"CONCAT({DateText("s.\"MeetingDate\"")}, ' ', {TimeText("s.\"StartTime\"")}, ' ', {TimeText("s.\"EndTime\"")})")}}
             FROM "Matches" m JOIN "SessionRecords" s ON s."MatchId" = m."Id"
             WHERE m."CoachProfileId" = cp."Id" AND +s."Status" = {{(int)Domain.Sessions.SessionStatus.Held}}
                 AND s."StartTime" IS NOT NULL AND s."EndTime" > s."StartTime" AND s."MeetingDate" >= {1} AND s."MeetingDate" <= {2}
@@ -353,15 +351,6 @@ public sealed class ComplianceEvaluation(AppDbContext db)
         ? $"group_concat({item}, ',')"
         : $"STRING_AGG(CAST({item} AS nvarchar(max)), ',')";
 
-    /// <summary>
-    /// A group's values joined by commas in the order of <paramref name="order"/>, so that lists of several columns
-    /// over the same rows line up. SQLite's aggregates of one query step through the same rows in the same order, so
-    /// it needs no sort; SQL Server promises an order only with WITHIN GROUP.
-    /// </summary>
-    private string Listed(string value, string order) => db.Database.IsSqlite()
-        ? $"group_concat({value}, ',')"
-        : $"STRING_AGG(CAST({value} AS nvarchar(max)), ',') WITHIN GROUP (ORDER BY {order})";
-
     /// <summary>A date as yyyy-MM-dd: SQLite stores it so.</summary>
     private string DateText(string column) => db.Database.IsSqlite() ? column : $"CONVERT(char(10), {column}, 23)";
 
@@ -370,8 +359,8 @@ public sealed class ComplianceEvaluation(AppDbContext db)
 
     /// <summary>
     /// One practitioner's records that can count, per requirement, read from the query's strings and
-    /// reused from row to row. Practice: the held sessions' dates, starts and ends as three lists in the same order
-    /// ("dates;starts;ends"), each session's hours as <see cref="Domain.Sessions.SessionHours.Between"/> gives them. Supervision: the date, the kind's number and
+    /// reused from row to row. Practice: "date start end" per held session, its hours as
+    /// <see cref="Domain.Sessions.SessionHours.Between"/> gives them. Supervision: the date, the kind's number and
     /// 1 when confirmed (peer support counts without confirmation; other kinds await it). CPD: the date and
     /// the kind's number (a workshop counts for both CPD and workshops).
     /// </summary>
@@ -407,24 +396,18 @@ public sealed class ComplianceEvaluation(AppDbContext db)
             _workshops.Clear();
 
             var practice = (practiceText ?? "").AsSpan();
-            var lists = practice.Split(';');
-            var dates = lists.MoveNext() ? practice[lists.Current] : default;
-            var starts = lists.MoveNext() ? practice[lists.Current] : default;
-            var ends = lists.MoveNext() ? practice[lists.Current] : default;
-            var startRanges = starts.Split(',');
-            var endRanges = ends.Split(',');
-            foreach (var range in dates.Split(','))
+            foreach (var range in practice.Split(','))
             {
-                startRanges.MoveNext();
-                endRanges.MoveNext();
-                var date = dates[range];
-                if (date.IsEmpty)
+                var item = practice[range];
+                if (item.IsEmpty)
                 {
                     continue;
                 }
 
-                var start = Time(starts[startRanges.Current]);
-                var end = Time(ends[endRanges.Current]);
+                var times = item[11..];
+                var space = times.IndexOf(' ');
+                var start = Time(times[..space]);
+                var end = Time(times[(space + 1)..]);
                 if (end <= start)
                 {
                     continue;
@@ -440,7 +423,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
 
                 if (hours > 0m)
                 {
-                    _practice.Add(new DatedAmount(Date(date), hours));
+                    _practice.Add(new DatedAmount(Date(item), hours));
                 }
             }
 
