@@ -9,13 +9,17 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CoachRegister.Benchmarks;
 
 /// <summary>
-/// `compliance-plan [PRESET]`: evaluates the compliance benchmark's scheme (its database, seeded if need be) once (after a warm-up) and
-/// prints each SQL command with how long it took from execution to the reader's close, and SQLite's
-/// EXPLAIN QUERY PLAN for it, so that the time of the whole evaluation can be split between its queries
-/// and the C# around them.
+/// `compliance-plan [PRESET]`: evaluates the compliance benchmark's scheme (its database, seeded if need be) after
+/// enough warm-ups for the JIT's optimised code, prints the median time of several evaluations and of the slowest
+/// command run alone with its rows read and nothing else, then each SQL command of one more evaluation with how long
+/// it took from execution to the reader's close and SQLite's EXPLAIN QUERY PLAN for it, so that the time of the
+/// whole evaluation can be split between its queries and the C# around them.
 /// </summary>
 public static class CompliancePlans
 {
+    private const int Warmups = 10;
+    private const int Runs = 9;
+
     public static async Task PrintAsync(SchemePreset preset)
     {
         var path = await ComplianceBenchmarks.DatabasePathAsync();
@@ -29,17 +33,39 @@ public static class CompliancePlans
         db.ChangeTracker.Clear();
         var evaluation = new ComplianceEvaluation(db);
         var asOf = new DateOnly(2026, 12, 1);
-        await evaluation.EvaluateAsync(scheme.Id, asOf);
+
+        // Enough evaluations first for the JIT's optimised code (tiered compilation), then the median of several.
+        var wholes = new List<double>();
+        for (var i = 0; i < Warmups + Runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await evaluation.EvaluateAsync(scheme.Id, asOf);
+            if (i >= Warmups)
+            {
+                wholes.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
 
         timer.Enabled = true;
         var total = Stopwatch.StartNew();
         var standings = await evaluation.EvaluateAsync(scheme.Id, asOf);
         total.Stop();
         timer.Enabled = false;
-        Console.WriteLine($"## {preset}: {standings.Count} standings in {total.ElapsedMilliseconds} ms, of which SQL {timer.TotalMilliseconds:F0} ms");
+        Console.WriteLine($"## {preset}: {standings.Count} standings in {total.ElapsedMilliseconds} ms, of which SQL {timer.TotalMilliseconds:F0} ms (median of {Runs} evaluations after {Warmups} warm-ups: {Median(wholes):F0} ms)");
         var slowest = timer.Commands.MaxBy(c => c.Milliseconds).Command;
-        var alone = await ReadOnlyAsync(db, slowest);
-        Console.WriteLine($"The slowest command again with its rows read and nothing else: {alone.Milliseconds:F0} ms for {alone.Rows} rows, so the C# around it took about {total.ElapsedMilliseconds - alone.Milliseconds:F0} ms.");
+        var alone = new List<double>();
+        var rows = 0;
+        for (var i = 0; i < Warmups + Runs; i++)
+        {
+            var (ms, read) = await ReadOnlyAsync(db, slowest);
+            rows = read;
+            if (i >= Warmups)
+            {
+                alone.Add(ms);
+            }
+        }
+
+        Console.WriteLine($"The slowest command again with its rows read and nothing else (median of {Runs}): {Median(alone):F0} ms for {rows} rows, so the C# around it took about {Median(wholes) - Median(alone):F0} ms.");
         foreach (var (sql, ms) in timer.Commands)
         {
             Console.WriteLine($"### {ms:F0} ms");
@@ -51,6 +77,8 @@ public static class CompliancePlans
             Console.WriteLine("```");
         }
     }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
     internal static async Task ExplainAsync(AppDbContext db, CapturedCommand captured)
     {

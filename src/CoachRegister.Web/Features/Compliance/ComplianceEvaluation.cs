@@ -47,18 +47,41 @@ public sealed class ComplianceEvaluation(AppDbContext db)
     /// <summary>The ticks one unit of an n-digit fraction of a second is worth.</summary>
     private static readonly long[] TicksPerDigit = [0, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1];
 
-    /// <summary>Everyone of the scheme who is on the register (not withdrawn), or only <paramref name="onlyProfileId"/>.</summary>
-    public async Task<IReadOnlyList<PractitionerStanding>> EvaluateAsync(Guid schemeId, DateOnly asOf, Guid? onlyProfileId = null, CancellationToken ct = default)
+    /// <summary>At most this many profiles are named in one query (SQL Server takes 2,100 parameters); a longer set is evaluated in parts.</summary>
+    private const int ProfilesPerQuery = 500;
+
+    /// <summary>
+    /// Everyone of the scheme who is on the register (not withdrawn), or only those of them in <paramref name="onlyProfileIds"/>
+    /// (a supervisor's few supervisees, one person's record): the same standings as the whole scheme's, for those people.
+    /// </summary>
+    public async Task<IReadOnlyList<PractitionerStanding>> EvaluateAsync(
+        Guid schemeId, DateOnly asOf, IReadOnlyCollection<Guid>? onlyProfileIds = null, CancellationToken ct = default)
     {
+        if (onlyProfileIds is { Count: 0 })
+        {
+            return [];
+        }
+
+        if (onlyProfileIds is { Count: > ProfilesPerQuery })
+        {
+            var parts = new List<PractitionerStanding>(onlyProfileIds.Count);
+            foreach (var part in onlyProfileIds.Chunk(ProfilesPerQuery))
+            {
+                parts.AddRange(await EvaluateAsync(schemeId, asOf, part, ct));
+            }
+
+            return parts;
+        }
+
         var scheme = await db.Schemes.AsNoTracking().FirstAsync(s => s.Id == schemeId, ct);
         await EnsureStandingsAsync(schemeId, ct);
         var requirements = scheme.Requirements;
         var recordsStart = scheme.Compliance.RecordsStartOn ?? DateOnly.MinValue;
 
         var profiles = db.CoachProfiles.AsNoTracking().Where(p => p.SchemeId == schemeId && p.Status != ProfileStatus.Withdrawn);
-        if (onlyProfileId is { } only)
+        if (onlyProfileIds is { } only)
         {
-            profiles = profiles.Where(p => p.Id == only);
+            profiles = profiles.Where(p => only.Contains(p.Id));
         }
 
         var extensions = (await db.ComplianceExtensions.AsNoTracking()
@@ -69,7 +92,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
 
         // A requirement no role of the scheme asks for is not read; someone who offers both roles meets the stricter of each.
         var asked = ComplianceEvidence.ActivityKinds.Where(kind => Roles.Max(r => requirements.For(r).MinimumFor(kind)) > 0).ToHashSet();
-        var (sql, args) = Query(schemeId, onlyProfileId, requirements, recordsStart, asOf, asked);
+        var (sql, args) = Query(schemeId, onlyProfileIds, requirements, recordsStart, asOf, asked);
 
         // A plain reader through EF's command pipeline (its parameters, connection, transaction, logging and
         // interceptors) rather than SqlQuery's materialiser, so that each column is read once, by ordinal, into
@@ -170,7 +193,7 @@ public sealed class ComplianceEvaluation(AppDbContext db)
     /// database compares each record with constants only.
     /// </summary>
     private (string Sql, object[] Args) Query(
-        Guid schemeId, Guid? onlyProfileId, SchemeRequirements requirements, DateOnly recordsStart, DateOnly asOf, HashSet<RequirementKind> asked)
+        Guid schemeId, IReadOnlyCollection<Guid>? onlyProfileIds, SchemeRequirements requirements, DateOnly recordsStart, DateOnly asOf, HashSet<RequirementKind> asked)
     {
         // A fixed year looks back over the previous year and, for someone whose first, longer year ran into
         // it, the one before; a rolling minimum may have been reached on any day since joining.
@@ -179,9 +202,9 @@ public sealed class ComplianceEvaluation(AppDbContext db)
             : requirements.Year.YearContaining(asOf).From.AddYears(-2);
         var from = horizon > recordsStart ? horizon : recordsStart;
 
-        // {0} scheme, {1} earliest record date, {2} as of, {3} shortest session, {4} the one profile.
-        var args = new object[] { schemeId, from, asOf, (double)requirements.MinimumSessionHours - Tolerance, onlyProfileId ?? Guid.Empty };
-        var only = onlyProfileId is null ? "" : " AND cp.\"Id\" = {4}";
+        // {0} scheme, {1} earliest record date, {2} as of, {3} shortest session, {4} onwards the profiles asked for.
+        object[] args = [schemeId, from, asOf, (double)requirements.MinimumSessionHours - Tolerance, .. (onlyProfileIds ?? []).Select(id => (object)id)];
+        var only = onlyProfileIds is null ? "" : $" AND cp.\"Id\" IN ({string.Join(", ", onlyProfileIds.Select((_, i) => $"{{{i + 4}}}"))})";
         var holdsPlace = string.Join(", ", Match.HoldsPlace.Select(s => (int)s));
 
         // The unary plus keeps SQLite from reading every held session of the register through the

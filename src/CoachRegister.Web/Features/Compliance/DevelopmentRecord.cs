@@ -52,7 +52,7 @@ public sealed class DevelopmentRecords(AppDbContext db, ComplianceEvaluation eva
             return null;
         }
 
-        var standings = await evaluation.EvaluateAsync(profile.SchemeId, Today, profileId, ct);
+        var standings = await evaluation.EvaluateAsync(profile.SchemeId, Today, [profileId], ct);
         var standing = standings.Count == 0 ? null : standings[0];
         if (standing is null)
         {

@@ -44,8 +44,7 @@ public class SupervisionController(
         var rows = new List<SuperviseeRow>();
         foreach (var scheme in supervisees.GroupBy(s => s.SchemeId))
         {
-            var ids = scheme.Select(s => s.Id).ToHashSet();
-            foreach (var standing in (await evaluation.EvaluateAsync(scheme.Key, records.Today, ct: ct)).Where(s => ids.Contains(s.ProfileId)))
+            foreach (var standing in await evaluation.EvaluateAsync(scheme.Key, records.Today, [.. scheme.Select(s => s.Id)], ct))
             {
                 var shortfalls = standing.Result.Requirements.Where(r => r.Status >= RequirementStatus.DueSoon).Select(r => ComplianceWords.Reason(r, t));
                 rows.Add(new SuperviseeRow(standing.ProfileId, standing.Name, standing.Result.Status, string.Join("; ", shortfalls)));

@@ -85,10 +85,43 @@ public class ComplianceEvaluationTests(PortalFactory factory) : IClassFixture<Po
             await db.SaveChangesAsync();
         });
 
-        var standing = Assert.Single(await factory.WithServicesAsync(s => s.GetRequiredService<ComplianceEvaluation>().EvaluateAsync(scheme.Id, asOf, profile.Id)));
+        var standing = Assert.Single(await factory.WithServicesAsync(s => s.GetRequiredService<ComplianceEvaluation>().EvaluateAsync(scheme.Id, asOf, [profile.Id])));
 
         var supervision = standing.Result.Requirements.Single(r => r.Kind == RequirementKind.SupervisionSessions && r.Period!.Value.Contains(asOf));
         Assert.Equal((1m, 1m, 1m), (supervision.Done, supervision.AwaitingConfirmation, supervision.Shortfall));
+    }
+
+    [Fact]
+    public async Task A_set_of_practitioners_gets_the_standings_the_whole_scheme_gives_them()
+    {
+        var asOf = new DateOnly(2026, 6, 1);
+        var scheme = await factory.SchemeAsync(s => s.UseRequirements(SchemeRequirementPresets.For(SchemePreset.LeadershipAcademy)));
+        var random = new Random(20260601);
+        var profiles = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var person = await factory.PersonAsync("Sol", "Set" + i);
+            var profile = await factory.ProfileAsync(person.PersonId, scheme.Id, p => p.CreatedAt = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero));
+            await AddRecordsAsync(profile.Id, asOf, random);
+            profiles.Add(profile.Id);
+        }
+
+        var everyone = await factory.WithServicesAsync(s => s.GetRequiredService<ComplianceEvaluation>().EvaluateAsync(scheme.Id, asOf));
+        factory.Commands.Reset();
+        var some = await factory.WithServicesAsync(s => s.GetRequiredService<ComplianceEvaluation>().EvaluateAsync(scheme.Id, asOf, [profiles[1], profiles[3]]));
+        var none = await factory.WithServicesAsync(s => s.GetRequiredService<ComplianceEvaluation>().EvaluateAsync(scheme.Id, asOf, []));
+
+        Assert.Equal(5, everyone.Count);
+        Assert.Equal([profiles[1], profiles[3]], some.Select(s => s.ProfileId).Order());
+        foreach (var standing in some)
+        {
+            var whole = everyone.Single(s => s.ProfileId == standing.ProfileId);
+            Assert.Equal(whole.Result.Status, standing.Result.Status);
+            Assert.Equal(whole.Result.Requirements.Select(Summary), standing.Result.Requirements.Select(Summary));
+        }
+
+        Assert.Empty(none);
+        Assert.Contains(factory.Commands.Mentioning("ComplianceStandings"), c => c.Contains("cp.\"Id\" IN (", StringComparison.Ordinal));
     }
 
     private static object Summary(RequirementResult r) =>
