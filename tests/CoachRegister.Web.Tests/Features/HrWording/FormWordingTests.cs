@@ -99,8 +99,8 @@ public sealed class FormWordingTests(PortalFactory factory) : IClassFixture<Port
         {
             var client = factory.ClientFor(outsider);
             Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync(editUrl)).StatusCode);
-            // A valid token of their own (from the language switch), so only the access decision can refuse the post.
-            var token = (await client.GetPageAsync("/")).QuerySelector("form[data-language-switch] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            // A valid token of their own (from the sign-out form), so only the access decision can refuse the post.
+            var token = (await client.GetPageAsync("/")).QuerySelector("form.app-header__sign-out input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
             var posted = await client.Http.PostAsync(editUrl, new FormUrlEncodedContent(
                 [new("BasedOn", "0"), new("Text", "Outsider's lead"), new("__RequestVerificationToken", token)]));
             Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
