@@ -14,6 +14,7 @@ public static class RegisterExtensions
         services.AddScoped<DirectoryService>();
         services.AddScoped<DirectoryQueries>();
         services.AddSingleton<DirectoryCache>();
+        services.AddSingleton<DirectoryProjections>();
         services.AddSingleton<DirectoryChangeNotifier>();
         services.ConfigureDbContext<CoachRegister.Data.AppDbContext>((provider, o) => o.AddInterceptors(provider.GetRequiredService<DirectoryChangeNotifier>()));
         services.AddScoped<ApplicationReader>();

@@ -41,8 +41,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>
     /// Settings every test class starts from: admins need not set up two-factor sign-in, the sign-in rate
-    /// limit is out of the way, and the host does not migrate (its database is a copy of the migrated
-    /// template). A class that overrides <see cref="Settings"/> keeps these unless it names the same key.
+    /// limit is out of the way, the host does not migrate (its database is a copy of the migrated
+    /// template), and no background work runs unless a test starts it. A class that overrides <see cref="Settings"/> keeps these unless it names the same key.
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string?> DefaultSettings = new Dictionary<string, string?>
     {
@@ -52,6 +52,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         ["Compliance:NightlyJobEnabled"] = "false",
         ["Coaching:RemindersEnabled"] = "false",
         ["Pdf:RelationshipFileWorkerEnabled"] = "false",
+        // The directory's projection is read in the background at times a test does not choose, which would add to
+        // the commands the tests count; DirectoryProjectionsTests turn it on.
+        ["Directory:ProjectedProfilesLimit"] = "0",
     };
 
     /// <summary>The e-mail pickup folder: mail "sent" without an SMTP server lands here, never in the source tree.</summary>

@@ -22,6 +22,13 @@ public sealed class DirectoryOptions
     /// <summary>The most search results, counts and filter lists a server keeps (one entry each).</summary>
     public int MaxEntries { get; set; } = 4000;
 
+    /// <summary>
+    /// The most published profiles a server holds in memory as its <see cref="DirectoryProjection"/> (about 200 bytes
+    /// and the profile's distinct words each, docs/PERFORMANCE.md); a larger register is searched in the database.
+    /// Zero keeps none.
+    /// </summary>
+    public int ProjectedProfilesLimit { get; set; } = 100_000;
+
     /// <summary>How long an entry nobody asks for is kept.</summary>
     public TimeSpan IdleExpiry { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -16,18 +16,26 @@ public sealed record AreaChoice(Guid Id, string Name, string? NameWelsh);
 
 /// <summary>
 /// A directory page through <see cref="DirectoryCache"/>: the count, the page and the filter lists each come
-/// from memory while the directory version stands, and from <see cref="DirectoryService"/> on one connection
-/// when it has moved.
+/// from memory while the directory version stands. When it has moved, the count and the page's ids come from the
+/// <see cref="DirectoryProjection"/> at that version, and only the page's twenty rows from the database; while the
+/// projection is being read, from <see cref="DirectoryService"/>'s queries, on one connection.
 /// </summary>
-public sealed class DirectoryQueries(AppDbContext db, DirectoryService directory, DirectoryCache cache)
+public sealed class DirectoryQueries(AppDbContext db, DirectoryService directory, DirectoryCache cache, DirectoryProjections projections)
 {
     public async Task<DirectoryResult> SearchAsync(Asker asker, OfferType kind, DirectorySearch search, CancellationToken ct)
     {
         var version = await cache.VersionAsync(db, ct);
-        var scope = string.Join(',', RecordScopes.DirectorySchemesOf(asker));
+        var schemes = RecordScopes.DirectorySchemesOf(asker);
+        var scope = string.Join(',', schemes);
         var filters = DirectoryKey.Of(kind, scope, search);
+        var projection = projections.At(version);
         var total = await cache.GetAsync(version, filters, async () =>
         {
+            if (projection is not null)
+            {
+                return projection.CountOf(schemes, kind, search);
+            }
+
             await db.Database.OpenConnectionAsync(ct);
             return await directory.CountAsync(asker, kind, search, ct);
         });
@@ -38,7 +46,9 @@ public sealed class DirectoryQueries(AppDbContext db, DirectoryService directory
             entries = await cache.GetAsync(version, (filters, search.Page), async () =>
             {
                 await db.Database.OpenConnectionAsync(ct);
-                return (IReadOnlyList<DirectoryEntry>)await directory.PageAsync(asker, kind, search, DirectoryService.PageSize, ct);
+                return (IReadOnlyList<DirectoryEntry>)(projection is null
+                    ? await directory.PageAsync(asker, kind, search, DirectoryService.PageSize, ct)
+                    : await directory.EntriesAsync(projection.PageOf(schemes, kind, search, DirectoryService.PageSize), ct));
             });
         }
 

@@ -3,6 +3,7 @@ using CoachRegister.Data.Directory;
 using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Register;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachRegister.Web.Features.CoachDirectory;
@@ -62,12 +63,20 @@ public sealed class DirectoryService(AppDbContext db)
             : Filter(db.CoachProfiles, asker, kind, search).CountAsync(ct);
 
     /// <summary>One page of the search in the directory's order: those with places first, then by name.</summary>
-    public async Task<List<DirectoryEntry>> PageAsync(Asker asker, OfferType kind, DirectorySearch search, int pageSize, CancellationToken ct)
+    public Task<List<DirectoryEntry>> PageAsync(Asker asker, OfferType kind, DirectorySearch search, int pageSize, CancellationToken ct)
     {
         var ids = UsesTextIndex(search)
             ? PageIds(Filter(db.DirectoryTextRows, asker, kind, search), search.Page, pageSize)
             : PageIds(Filter(db.CoachProfiles, asker, kind, search), search.Page, pageSize);
-        return await InOrder(db.CoachProfiles.AsNoTracking().Where(p => ids.Contains(p.Id)))
+        return EntriesAsync(p => ids.Contains(p.Id), ct);
+    }
+
+    /// <summary>The entries of a page whose ids <see cref="DirectoryProjection.PageOf"/> found, in the directory's order.</summary>
+    public Task<List<DirectoryEntry>> EntriesAsync(IReadOnlyList<Guid> ids, CancellationToken ct) =>
+        ids.Count == 0 ? Task.FromResult(new List<DirectoryEntry>()) : EntriesAsync(p => ids.Contains(p.Id), ct);
+
+    private Task<List<DirectoryEntry>> EntriesAsync(Expression<Func<CoachProfile, bool>> onPage, CancellationToken ct) =>
+        InOrder(db.CoachProfiles.AsNoTracking().Where(onPage))
             .Select(p => new DirectoryEntry
             {
                 Id = p.Id,
@@ -92,7 +101,6 @@ public sealed class DirectoryService(AppDbContext db)
                 Area3Welsh = p.Areas.Where(a => a.IsActive).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).Skip(2).Select(a => a.NameWelsh).FirstOrDefault(),
             })
             .ToListAsync(ct);
-    }
 
     private static IQueryable<Guid> PageIds<T>(IQueryable<T> listings, int page, int pageSize)
         where T : IDirectoryListing =>

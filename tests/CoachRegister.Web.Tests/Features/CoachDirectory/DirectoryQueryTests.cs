@@ -14,7 +14,8 @@ namespace CoachRegister.Web.Tests.Features.CoachDirectory;
 /// The directory's query (maintained columns, the directory index, FTS5) against a plain reference written in
 /// C# over the same rows: the rule of <see cref="RecordScopes.InDirectoryOf"/>, places counted from the matches,
 /// text by <see cref="DirectoryText.Matches"/>, and the order of places first, family name, given name, id. Every
-/// page of every search in the list must hold the same people in the same order.
+/// page of every search in the list must hold the same people in the same order, and so must the in-memory
+/// <see cref="DirectoryProjection"/> read from the same rows.
 /// </summary>
 public class DirectoryQueryTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -205,34 +206,46 @@ public class DirectoryQueryTests(PortalFactory factory) : IClassFixture<PortalFa
         };
 
         const int pageSize = 7;
+        var projection = await factory.WithDbAsync(db => DirectoryProjection.LoadAsync(db, version: 0, default));
         foreach (var (asker, kind, search) in searches)
         {
             var expected = Reference(rows, asker, kind, search);
             var (found, total) = await factory.WithServicesAsync(async services =>
             {
                 var directory = services.GetRequiredService<DirectoryService>();
-                var all = new List<Guid>();
-                for (var page = 1; page == 1 || all.Count == (page - 1) * pageSize; page++)
-                {
-                    var entries = await directory.PageAsync(asker, kind, new DirectorySearch
-                    {
-                        Q = search.Q, Area = search.Area, Format = search.Format, Organisation = search.Organisation, Location = search.Location,
-                        Qualification = search.Qualification, Supervisor = search.Supervisor, Availability = search.Availability, Page = page,
-                    }, pageSize, default);
-                    all.AddRange(entries.Select(e => e.Id));
-                    if (entries.Count < pageSize)
-                    {
-                        break;
-                    }
-                }
-
+                var all = await AllPagesAsync(async page => (await directory.PageAsync(asker, kind, OnPage(search, page), pageSize, default)).Select(e => e.Id).ToList());
                 return (all, await directory.CountAsync(asker, kind, search, default));
             });
+            var scope = RecordScopes.DirectorySchemesOf(asker);
+            var projected = await AllPagesAsync(page => Task.FromResult(projection.PageOf(scope, kind, OnPage(search, page), pageSize)));
 
-            Assert.True(expected.SequenceEqual(found), $"{kind} {search.Q} {search.Area} {search.Format} {search.Location}: expected {expected.Count}, found {found.Count}");
+            var described = $"{kind} {search.Q} {search.Area} {search.Format} {search.Location}: expected {expected.Count}";
+            Assert.True(expected.SequenceEqual(found), $"{described}, the database found {found.Count}");
             Assert.Equal(expected.Count, total);
+            Assert.True(expected.SequenceEqual(projected), $"{described}, the projection found {projected.Count}");
+            Assert.Equal(expected.Count, projection.CountOf(scope, kind, search));
         }
 
         Assert.Contains(searches, s => Reference(rows, s.Asker, s.Kind, s.Search).Count > pageSize);
+
+        async Task<List<Guid>> AllPagesAsync(Func<int, Task<IReadOnlyList<Guid>>> pageOf)
+        {
+            var all = new List<Guid>();
+            for (var page = 1; ; page++)
+            {
+                var ids = await pageOf(page);
+                all.AddRange(ids);
+                if (ids.Count < pageSize)
+                {
+                    return all;
+                }
+            }
+        }
     }
+
+    private static DirectorySearch OnPage(DirectorySearch search, int page) => new()
+    {
+        Q = search.Q, Area = search.Area, Format = search.Format, Organisation = search.Organisation, Location = search.Location,
+        Qualification = search.Qualification, Supervisor = search.Supervisor, Availability = search.Availability, Page = page,
+    };
 }
