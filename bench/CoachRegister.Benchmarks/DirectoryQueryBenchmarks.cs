@@ -24,6 +24,8 @@ public class DirectoryQueryBenchmarks
     private DirectoryService _directory = null!;
     private Asker _staff = null!;
     private Guid _areaId;
+    private DirectoryProjection _projection = null!;
+    private List<Guid> _schemes = null!;
 
     [Params(5_000, 50_000)]
     public int Profiles { get; set; }
@@ -47,6 +49,8 @@ public class DirectoryQueryBenchmarks
         _directory = new DirectoryService(_db);
         _areaId = await _db.CoachingAreas.Where(a => a.Name == "Managing change").Select(a => a.Id).SingleAsync();
         _staff = await RegisterSeed.StaffAskerAsync(_db);
+        _schemes = RecordScopes.DirectorySchemesOf(_staff);
+        _projection = await DirectoryProjection.LoadAsync(_db, version: 0, default);
     }
 
     [GlobalCleanup]
@@ -81,4 +85,34 @@ public class DirectoryQueryBenchmarks
 
     [Benchmark]
     public Task<int> DeepPage() => SearchAsync(new DirectorySearch { Availability = "all", Page = 150 });
+
+    /// <summary>
+    /// The same searches as a server answers them while its <see cref="DirectoryProjection"/> is current: the count and
+    /// the page's ids from memory, the page's twenty rows from the database.
+    /// </summary>
+    private async Task<int> FromMemoryAsync(DirectorySearch search) =>
+        (await _directory.EntriesAsync(_projection.PageOf(_schemes, OfferType.Coaching, search, DirectoryService.PageSize), default)).Count
+        + _projection.CountOf(_schemes, OfferType.Coaching, search);
+
+    [Benchmark]
+    public Task<int> FirstPageInMemory() => FromMemoryAsync(new DirectorySearch());
+
+    [Benchmark]
+    public Task<int> TextCommonInMemory() => FromMemoryAsync(new DirectorySearch { Q = "leadership", Format = DeliveryFormat.Video });
+
+    [Benchmark]
+    public Task<int> TextRareInMemory() => FromMemoryAsync(new DirectorySearch { Q = "negotiation", Format = DeliveryFormat.Video });
+
+    [Benchmark]
+    public Task<int> TextNameInMemory() => FromMemoryAsync(new DirectorySearch { Q = "seren price" });
+
+    [Benchmark]
+    public Task<int> FilteredInMemory() => FromMemoryAsync(new DirectorySearch { Q = "leadership", Area = _areaId, Format = DeliveryFormat.Video });
+
+    [Benchmark]
+    public Task<int> DeepPageInMemory() => FromMemoryAsync(new DirectorySearch { Availability = "all", Page = 150 });
+
+    /// <summary>What a change of the directory costs a server: reading the projection again.</summary>
+    [Benchmark]
+    public async Task<int> LoadProjection() => (await DirectoryProjection.LoadAsync(_db, version: 0, default)).Count;
 }

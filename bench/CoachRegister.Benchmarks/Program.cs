@@ -7,6 +7,7 @@ using CoachRegister.Benchmarks;
 // `relationship-plan` times each SQL command of one relationship page among 200,000 sessions and prints its query plan;
 // `suggestion-plan` times each SQL command and part of HR's suggestion page for one request and prints its query plans;
 // `cohort-quality [SEEDS]` prints optimal against greedy cohort matching on large seeded cohorts;
+// `projection-size PATH` prints the memory and load time of the directory's in-memory projection;
 // `pdf [SECONDS] [POOL]` times the PDF pipeline against a static print; `pdf-sample DIR` writes the sample form;
 // anything else runs the benchmarks, e.g. `--filter *Directory* --inProcess`.
 switch (args)
@@ -19,6 +20,9 @@ switch (args)
         break;
     case ["plan", var path]:
         await QueryPlans.PrintAsync(path);
+        break;
+    case ["projection-size", var path]:
+        await ProjectionSize.PrintAsync(path);
         break;
     case ["compliance-plan", ..]:
         await CompliancePlans.PrintAsync(args.Length > 1 ? Enum.Parse<CoachRegister.Domain.Development.Compliance.SchemePreset>(args[1]) : CoachRegister.Domain.Development.Compliance.SchemePreset.LeadershipAcademy);

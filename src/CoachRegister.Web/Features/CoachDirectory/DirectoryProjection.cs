@@ -45,25 +45,37 @@ public sealed class DirectoryProjection
                 p.Person.GivenName, p.Person.FamilyName, p.Bio, p.Experience, p.Location,
             })
             .ToListAsync(ct);
+        var areaWords = (await db.CoachingAreas.AsNoTracking().Select(a => new { a.Id, a.Name, a.NameWelsh }).ToListAsync(ct))
+            .ToDictionary(a => a.Id, a => DirectoryText.Words(a.Name).Concat(DirectoryText.Words(a.NameWelsh)).ToArray());
         var areas = (await db.Set<Dictionary<string, object>>("CoachProfileAreas").AsNoTracking()
-                .Join(db.CoachingAreas, pa => EF.Property<Guid>(pa, "AreasId"), a => a.Id,
-                    (pa, a) => new { ProfileId = EF.Property<Guid>(pa, "CoachProfileId"), a.Id, a.Name, a.NameWelsh })
+                .Select(pa => new { ProfileId = EF.Property<Guid>(pa, "CoachProfileId"), AreaId = EF.Property<Guid>(pa, "AreasId") })
                 .ToListAsync(ct))
-            .ToLookup(a => a.ProfileId);
+            .ToLookup(a => a.ProfileId, a => a.AreaId);
         var levels = (await db.Qualifications.AsNoTracking().Select(q => new { q.CoachProfileId, q.Level }).Distinct().ToListAsync(ct))
             .ToLookup(q => q.CoachProfileId, q => q.Level);
 
         var rows = new Listing[profiles.Count];
         var text = new WordIndex.Builder();
         var location = new WordIndex.Builder();
+        var words = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < profiles.Count; i++)
         {
             var p = profiles[i];
-            var own = areas[p.Id].ToList();
-            rows[i] = new Listing(p.Id, p.SchemeId, p.Offers, p.Formats, p.IsTrainedSupervisor, p.HasPlacesNow, p.OrganisationId,
-                own.Select(a => a.Id).ToArray(), levels[p.Id].ToArray());
-            text.Add(i, [p.GivenName + " " + p.FamilyName, p.Bio, p.Experience, .. own.Select(a => a.Name), .. own.Select(a => a.NameWelsh)]);
-            location.Add(i, [p.Location]);
+            var own = areas[p.Id].ToArray();
+            rows[i] = new Listing(p.Id, p.SchemeId, p.Offers, p.Formats, p.IsTrainedSupervisor, p.HasPlacesNow, p.OrganisationId, own, levels[p.Id].ToArray());
+            words.Clear();
+            words.UnionWith(DirectoryText.Words(p.GivenName + " " + p.FamilyName));
+            words.UnionWith(DirectoryText.Words(p.Bio));
+            words.UnionWith(DirectoryText.Words(p.Experience));
+            foreach (var area in own)
+            {
+                words.UnionWith(areaWords[area]);
+            }
+
+            text.Add(i, words);
+            words.Clear();
+            words.UnionWith(DirectoryText.Words(p.Location));
+            location.Add(i, words);
         }
 
         return new DirectoryProjection(version, rows, text.Build(rows.Length), location.Build(rows.Length));
@@ -192,10 +204,10 @@ public sealed class DirectoryProjection
         {
             private readonly Dictionary<string, List<int>> _rows = new(StringComparer.Ordinal);
 
-            /// <summary>Adds row <paramref name="row"/>'s texts; rows are added in ascending order.</summary>
-            public void Add(int row, IEnumerable<string?> texts)
+            /// <summary>Adds row <paramref name="row"/>'s distinct words; rows are added in ascending order.</summary>
+            public void Add(int row, IEnumerable<string> words)
             {
-                foreach (var word in texts.SelectMany(DirectoryText.Words).Distinct())
+                foreach (var word in words)
                 {
                     if (!_rows.TryGetValue(word, out var list))
                     {

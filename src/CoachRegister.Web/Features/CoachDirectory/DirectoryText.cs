@@ -23,7 +23,28 @@ public static partial class DirectoryText
             return [];
         }
 
-        return WordPattern().Matches(Fold(text)).Select(m => m.Value).ToList();
+        return Ascii.IsValid(text) ? AsciiWords(text) : WordPattern().Matches(Fold(text)).Select(m => m.Value).ToList();
+    }
+
+    /// <summary>The same words for text with no accents to fold (most of it), without normalising: letters and digits, lower case.</summary>
+    private static List<string> AsciiWords(string text)
+    {
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+            {
+                start = start < 0 ? i : start;
+            }
+            else if (start >= 0)
+            {
+                words.Add(text[start..i].ToLowerInvariant());
+                start = -1;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>The searched-for words, at most <see cref="MaxWords"/>, each once.</summary>
