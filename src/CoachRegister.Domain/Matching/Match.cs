@@ -48,6 +48,11 @@ public class Match : Entity, IConcurrencyAware
     /// <summary>Statuses after which nothing changes any more.</summary>
     public static readonly MatchStatus[] Closed = [MatchStatus.Declined, MatchStatus.Ended, MatchStatus.Expired, MatchStatus.Withdrawn];
 
+    /// <summary>Statuses of an open proposal: the coach has yet to answer it, or its chemistry meeting is under way.</summary>
+    public static readonly MatchStatus[] OpenProposal = [MatchStatus.Proposed, MatchStatus.ChemistryMeeting];
+
+    public static bool IsOpenProposal(MatchStatus status) => OpenProposal.Contains(status);
+
     /// <summary>The proposed coach takes the request on; next comes the chemistry meeting.</summary>
     public void Accept(Guid byPersonId, DateTimeOffset at)
     {

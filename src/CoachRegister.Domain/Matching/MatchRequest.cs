@@ -88,7 +88,7 @@ public class MatchRequest : Entity, IConcurrencyAware
     public IReadOnlyList<string> Reasons => new[] { Reason1, Reason2, Reason3 }.OfType<string>().ToArray();
 
     /// <summary>The proposal or chemistry meeting in progress, if any (needs <see cref="Matches"/> loaded).</summary>
-    public Match? OpenMatch => Matches.FirstOrDefault(m => m.Status is MatchStatus.Proposed or MatchStatus.ChemistryMeeting);
+    public Match? OpenMatch => Matches.FirstOrDefault(m => Match.IsOpenProposal(m.Status));
 
     public void EnsureEditable()
     {

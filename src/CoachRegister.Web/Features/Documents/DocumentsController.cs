@@ -147,7 +147,7 @@ public class DocumentsController(AppDbContext db, PortalAccess access, Partnersh
     /// <summary>The signed-in coach or mentor, when the request has a proposal to them, or its chemistry meeting, still open.</summary>
     private async Task<Guid?> OpenProposalCoachAsync(Guid requestId, CancellationToken ct) =>
         await db.Matches.AsNoTracking().ProposedTo(await access.AskerAsync())
-            .Where(m => m.MatchRequestId == requestId && (m.Status == MatchStatus.Proposed || m.Status == MatchStatus.ChemistryMeeting))
+            .Where(m => m.MatchRequestId == requestId && Match.OpenProposal.Contains(m.Status))
             .Select(m => (Guid?)m.Coach!.PersonId)
             .FirstOrDefaultAsync(ct);
 

@@ -56,7 +56,7 @@ public class HrMatchingController(
                 SchemeName = r.Scheme!.Name,
                 r.Wanted,
                 r.Status,
-                OpenMatch = r.Matches.Where(m => m.Status == MatchStatus.Proposed || m.Status == MatchStatus.ChemistryMeeting).Select(m => (MatchStatus?)m.Status).FirstOrDefault(),
+                OpenMatch = r.Matches.Where(m => Match.OpenProposal.Contains(m.Status)).Select(m => (MatchStatus?)m.Status).FirstOrDefault(),
                 r.LineManagerRespondedAt,
             })
             .ToListAsync(ct);

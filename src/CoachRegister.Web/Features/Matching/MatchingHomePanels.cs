@@ -35,7 +35,7 @@ public sealed class MatchingHomePanels(AppDbContext db, WaitlistWatch waitlist, 
                 r.Wanted,
                 r.Status,
                 r.LineManagerSupport,
-                Open = r.Matches.Where(m => m.Status == MatchStatus.Proposed || m.Status == MatchStatus.ChemistryMeeting)
+                Open = r.Matches.Where(m => Match.OpenProposal.Contains(m.Status))
                     .Select(m => new { m.Id, m.Status, m.ChemistryMeetingOn }).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
@@ -46,7 +46,7 @@ public sealed class MatchingHomePanels(AppDbContext db, WaitlistWatch waitlist, 
             .ToListAsync(ct);
 
         var proposals = await db.Matches.AsNoTracking().ProposedTo(asker)
-            .Where(m => m.MatchRequestId != null && (m.Status == MatchStatus.Proposed || m.Status == MatchStatus.ChemistryMeeting))
+            .Where(m => m.MatchRequestId != null && Match.OpenProposal.Contains(m.Status))
             .OrderBy(m => m.CreatedAt)
             .Select(m => new ProposalWaiting(m.Id, m.Coachee!.GivenName + " " + m.Coachee.FamilyName, m.Kind, m.Status, m.RespondBy, m.ChemistryMeetingOn, m.CoachWantsToGoOn != null))
             .ToListAsync(ct);

@@ -40,7 +40,7 @@ public class ProposalsController(
         {
             Waiting = rows.Where(r => r.Status == MatchStatus.Proposed).OrderBy(r => r.RespondBy).ToList(),
             Chemistry = rows.Where(r => r.Status == MatchStatus.ChemistryMeeting).ToList(),
-            Earlier = rows.Where(r => r.Status is not (MatchStatus.Proposed or MatchStatus.ChemistryMeeting)).Take(20).ToList(),
+            Earlier = rows.Where(r => !Match.IsOpenProposal(r.Status)).Take(20).ToList(),
         });
     }
 
@@ -133,7 +133,7 @@ public class ProposalsController(
     private async Task<ProposalPage> PageAsync(Match match, string? declineReason, CancellationToken ct)
     {
         var request = match.MatchRequest!;
-        var open = match.Status is MatchStatus.Proposed or MatchStatus.ChemistryMeeting;
+        var open = Match.IsOpenProposal(match.Status);
         var mayReadRequest = open && await access.MayReadAsync(request.AccessParties(match.Coach!.PersonId));
         return new ProposalPage
         {

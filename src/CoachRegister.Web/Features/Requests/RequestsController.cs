@@ -41,7 +41,7 @@ public class RequestsController(
                 r.Wanted,
                 r.Status,
                 r.LineManagerSupport,
-                r.Matches.Where(m => m.Status == MatchStatus.Proposed || m.Status == MatchStatus.ChemistryMeeting).Select(m => (MatchStatus?)m.Status).FirstOrDefault(),
+                r.Matches.Where(m => Match.OpenProposal.Contains(m.Status)).Select(m => (MatchStatus?)m.Status).FirstOrDefault(),
                 r.CreatedAt))
             .ToListAsync(ct);
         return View(new MyRequestsPage { Requests = requests });
@@ -597,7 +597,7 @@ public class RequestsController(
             }
         }
 
-        var open = matches.FirstOrDefault(m => m.Status is MatchStatus.Proposed or MatchStatus.ChemistryMeeting);
+        var open = matches.FirstOrDefault(m => Match.IsOpenProposal(m.Status));
         var last = matches.LastOrDefault();
         Phrase? backWithSchemeTeam = summary.Status != MatchRequestStatus.AwaitingMatch || last is null ? null : last.Status switch
         {

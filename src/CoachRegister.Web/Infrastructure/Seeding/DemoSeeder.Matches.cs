@@ -170,7 +170,7 @@ public sealed partial class DemoSeeder
 
         var requestStatus = status switch
         {
-            MatchStatus.Proposed or MatchStatus.ChemistryMeeting => MatchRequestStatus.Proposed,
+            _ when Match.IsOpenProposal(status) => MatchRequestStatus.Proposed,
             MatchStatus.Declined or MatchStatus.Expired => MatchRequestStatus.AwaitingMatch,
             MatchStatus.Withdrawn => MatchRequestStatus.Withdrawn,
             _ => MatchRequestStatus.Matched,
@@ -270,7 +270,7 @@ public sealed partial class DemoSeeder
             match.CoachWantsToGoOn = true;
             match.CoacheeWantsToGoOn = false;
         }
-        else if (status is not (MatchStatus.Proposed or MatchStatus.ChemistryMeeting or MatchStatus.Expired or MatchStatus.Withdrawn))
+        else if (!Match.IsOpenProposal(status) && status is not (MatchStatus.Expired or MatchStatus.Withdrawn))
         {
             match.CoachWantsToGoOn = true;
             match.CoacheeWantsToGoOn = true;
@@ -284,7 +284,7 @@ public sealed partial class DemoSeeder
             _placesUsed[profile.Id] = _placesUsed.GetValueOrDefault(profile.Id) + 1;
         }
 
-        if (status is MatchStatus.Proposed or MatchStatus.ChemistryMeeting or MatchStatus.Declined or MatchStatus.Expired or MatchStatus.Withdrawn)
+        if (Match.IsOpenProposal(status) || status is MatchStatus.Declined or MatchStatus.Expired or MatchStatus.Withdrawn)
         {
             return;
         }
