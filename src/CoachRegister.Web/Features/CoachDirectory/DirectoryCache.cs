@@ -23,8 +23,8 @@ public sealed class DirectoryOptions
     public int MaxEntries { get; set; } = 4000;
 
     /// <summary>
-    /// The most published profiles a server holds in memory as its <see cref="DirectoryProjection"/> (about 200 bytes
-    /// and the profile's distinct words each, docs/PERFORMANCE.md); a larger register is searched in the database.
+    /// The most published profiles a server holds in memory as its <see cref="DirectoryProjection"/> (19 MiB for the
+    /// 46,000 of the benchmark's register, docs/PERFORMANCE.md); a larger register is searched in the database.
     /// Zero keeps none.
     /// </summary>
     public int ProjectedProfilesLimit { get; set; } = 100_000;

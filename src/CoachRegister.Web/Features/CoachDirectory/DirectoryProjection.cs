@@ -7,22 +7,40 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachRegister.Web.Features.CoachDirectory;
 
 /// <summary>
-/// The published part of the register as the directory searches it, held in memory at one directory version: what
-/// each filter reads, in the directory's order (places first, family name, given name, id, as the database sorts
-/// them), and a word index of each profile's text and location. A search, a count and any page are then one pass
-/// over these rows with no database work; the text rule is <see cref="DirectoryText.Matches"/>, which the
-/// database's FTS5 index follows too. Built by <see cref="DirectoryProjections"/>; never changed once built.
+/// The published part of the register as the directory searches it, held in memory at one directory version: the
+/// profiles in the directory's order (places first, family name, given name, id, as the database sorts them), and
+/// for each value a filter can take (a scheme, an area, an organisation, a qualification level, a format, an offer,
+/// "trained supervisor", "has places now") and each word of the profiles' text and location, the rows that have it. A
+/// search ANDs those rows as one bit per profile, so its count and any of its pages take no database work and a few
+/// thousand machine words of it. The text rule is <see cref="DirectoryText.Matches"/>, which the database's FTS5 index
+/// follows too. Built by <see cref="DirectoryProjections"/>; never changed once built.
 /// </summary>
 public sealed class DirectoryProjection
 {
-    private readonly Listing[] _rows;
+    private readonly Guid[] _ids;
+    private readonly Dictionary<Guid, int[]> _bySchemes;
+    private readonly Dictionary<Guid, int[]> _byArea;
+    private readonly Dictionary<Guid, int[]> _byOrganisation;
+    private readonly Dictionary<QualificationLevel, int[]> _byLevel;
+    private readonly Dictionary<int, int[]> _byOffer;
+    private readonly Dictionary<int, int[]> _byFormat;
+    private readonly int[] _supervisors;
+    private readonly int[] _withPlaces;
     private readonly WordIndex _text;
     private readonly WordIndex _location;
 
-    private DirectoryProjection(long version, Listing[] rows, WordIndex text, WordIndex location)
+    private DirectoryProjection(long version, Guid[] ids, Postings postings, WordIndex text, WordIndex location)
     {
         Version = version;
-        _rows = rows;
+        _ids = ids;
+        _bySchemes = postings.Schemes.Build();
+        _byArea = postings.Areas.Build();
+        _byOrganisation = postings.Organisations.Build();
+        _byLevel = postings.Levels.Build();
+        _byOffer = postings.Offers.Build();
+        _byFormat = postings.Formats.Build();
+        _supervisors = [.. postings.Supervisors];
+        _withPlaces = [.. postings.WithPlaces];
         _text = text;
         _location = location;
     }
@@ -31,7 +49,7 @@ public sealed class DirectoryProjection
     public long Version { get; }
 
     /// <summary>Published profiles held.</summary>
-    public int Count => _rows.Length;
+    public int Count => _ids.Length;
 
     /// <summary>Reads the published profiles at <paramref name="version"/> (read by the caller before this, in the same transaction).</summary>
     public static async Task<DirectoryProjection> LoadAsync(AppDbContext db, long version, CancellationToken ct)
@@ -54,174 +72,299 @@ public sealed class DirectoryProjection
         var levels = (await db.Qualifications.AsNoTracking().Select(q => new { q.CoachProfileId, q.Level }).Distinct().ToListAsync(ct))
             .ToLookup(q => q.CoachProfileId, q => q.Level);
 
-        var rows = new Listing[profiles.Count];
+        var ids = new Guid[profiles.Count];
+        var postings = new Postings();
         var text = new WordIndex.Builder();
         var location = new WordIndex.Builder();
         var words = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < profiles.Count; i++)
+        for (var row = 0; row < profiles.Count; row++)
         {
-            var p = profiles[i];
-            var own = areas[p.Id].ToArray();
-            rows[i] = new Listing(p.Id, p.SchemeId, p.Offers, p.Formats, p.IsTrainedSupervisor, p.HasPlacesNow, p.OrganisationId, own, levels[p.Id].ToArray());
+            var p = profiles[row];
+            ids[row] = p.Id;
+            postings.Schemes.Add(p.SchemeId, row);
+            if (p.OrganisationId is { } organisation)
+            {
+                postings.Organisations.Add(organisation, row);
+            }
+
+            foreach (var level in levels[p.Id])
+            {
+                postings.Levels.Add(level, row);
+            }
+
+            foreach (var bit in Bits((int)p.Offers))
+            {
+                postings.Offers.Add(bit, row);
+            }
+
+            foreach (var bit in Bits((int)p.Formats))
+            {
+                postings.Formats.Add(bit, row);
+            }
+
+            if (p.IsTrainedSupervisor)
+            {
+                postings.Supervisors.Add(row);
+            }
+
+            if (p.HasPlacesNow)
+            {
+                postings.WithPlaces.Add(row);
+            }
+
             words.Clear();
             words.UnionWith(DirectoryText.Words(p.GivenName + " " + p.FamilyName));
             words.UnionWith(DirectoryText.Words(p.Bio));
             words.UnionWith(DirectoryText.Words(p.Experience));
-            foreach (var area in own)
+            foreach (var area in areas[p.Id])
             {
+                postings.Areas.Add(area, row);
                 words.UnionWith(areaWords[area]);
             }
 
-            text.Add(i, words);
+            text.Add(row, words);
             words.Clear();
             words.UnionWith(DirectoryText.Words(p.Location));
-            location.Add(i, words);
+            location.Add(row, words);
         }
 
-        return new DirectoryProjection(version, rows, text.Build(rows.Length), location.Build(rows.Length));
+        return new DirectoryProjection(version, ids, postings, text.Build(), location.Build());
     }
 
     /// <summary>How many practitioners the search finds for someone whose directory holds <paramref name="schemes"/>.</summary>
     public int CountOf(IReadOnlyCollection<Guid> schemes, OfferType kind, DirectorySearch search) =>
-        Scan(schemes, kind, search, skip: int.MaxValue, take: 0).Total;
+        Find(schemes, kind, search).Count();
 
     /// <summary>The ids of one page of the search, in the directory's order.</summary>
     public IReadOnlyList<Guid> PageOf(IReadOnlyCollection<Guid> schemes, OfferType kind, DirectorySearch search, int pageSize) =>
-        Scan(schemes, kind, search, skip: (search.Page - 1) * pageSize, take: pageSize).Page;
+        Find(schemes, kind, search).Rows((search.Page - 1) * pageSize, pageSize).Select(row => _ids[row]).ToList();
 
-    private (int Total, List<Guid> Page) Scan(IReadOnlyCollection<Guid> schemes, OfferType kind, DirectorySearch search, int skip, int take)
+    /// <summary>The same filters as the database's query (<see cref="DirectoryService"/>), as a set of rows.</summary>
+    private RowSet Find(IReadOnlyCollection<Guid> schemes, OfferType kind, DirectorySearch search)
     {
-        var page = new List<Guid>(take);
-        ulong[]? candidates = null;
+        var found = RowSet.All(_ids.Length);
         if (!string.IsNullOrWhiteSpace(search.Q))
         {
-            candidates = _text.Matching(DirectoryText.SearchWords(search.Q), null);
+            _text.Keep(found, DirectoryText.SearchWords(search.Q));
         }
 
         if (!string.IsNullOrWhiteSpace(search.Location))
         {
-            candidates = _location.Matching(DirectoryText.SearchWords(search.Location), candidates);
+            _location.Keep(found, DirectoryText.SearchWords(search.Location));
         }
 
-        var total = 0;
-        void Consider(int i)
+        found.Keep(schemes.Select(s => _bySchemes.GetValueOrDefault(s, [])));
+        // Offers as the database reads them: one of the values that hold every bit of the kind (never "none").
+        found.Keep(_byOffer.Values);
+        foreach (var bit in Bits((int)kind))
         {
-            if (!Passes(_rows[i], schemes, kind, search))
-            {
-                return;
-            }
-
-            if (total >= skip && page.Count < take)
-            {
-                page.Add(_rows[i].Id);
-            }
-
-            total++;
+            found.Keep([_byOffer.GetValueOrDefault(bit, [])]);
         }
 
-        if (candidates is null)
+        if (search.Area is { } area)
         {
-            for (var i = 0; i < _rows.Length; i++)
-            {
-                Consider(i);
-            }
+            found.Keep([_byArea.GetValueOrDefault(area, [])]);
         }
-        else
+
+        foreach (var bit in Bits((int)(search.Format ?? DeliveryFormat.None)))
         {
-            for (var w = 0; w < candidates.Length; w++)
+            found.Keep([_byFormat.GetValueOrDefault(bit, [])]);
+        }
+
+        if (search.Organisation is { } organisation)
+        {
+            found.Keep([_byOrganisation.GetValueOrDefault(organisation, [])]);
+        }
+
+        if (search.Qualification is { } level)
+        {
+            found.Keep([_byLevel.GetValueOrDefault(level, [])]);
+        }
+
+        if (search.Supervisor)
+        {
+            found.Keep([_supervisors]);
+        }
+
+        if (!search.IncludeFull)
+        {
+            found.Keep([_withPlaces]);
+        }
+
+        return found;
+    }
+
+    /// <summary>The single bits of a flags value.</summary>
+    private static IEnumerable<int> Bits(int flags)
+    {
+        for (var rest = flags; rest != 0; rest &= rest - 1)
+        {
+            yield return rest & -rest;
+        }
+    }
+
+    /// <summary>Rows being read, by what a filter can ask for.</summary>
+    private sealed class Postings
+    {
+        public readonly PostingLists<Guid> Schemes = new();
+        public readonly PostingLists<Guid> Areas = new();
+        public readonly PostingLists<Guid> Organisations = new();
+        public readonly PostingLists<QualificationLevel> Levels = new();
+        public readonly PostingLists<int> Offers = new();
+        public readonly PostingLists<int> Formats = new();
+        public readonly List<int> Supervisors = [];
+        public readonly List<int> WithPlaces = [];
+    }
+
+    /// <summary>For each key, the rows that have it, in ascending order (rows are added in order).</summary>
+    private sealed class PostingLists<TKey>
+        where TKey : notnull
+    {
+        private readonly Dictionary<TKey, List<int>> _rows = [];
+
+        public void Add(TKey key, int row)
+        {
+            if (!_rows.TryGetValue(key, out var list))
             {
-                for (var bits = candidates[w]; bits != 0; bits &= bits - 1)
+                _rows[key] = list = [];
+            }
+
+            list.Add(row);
+        }
+
+        public Dictionary<TKey, int[]> Build() => _rows.ToDictionary(r => r.Key, r => r.Value.ToArray());
+    }
+
+    /// <summary>A set of rows as one bit a row.</summary>
+    private sealed class RowSet
+    {
+        private readonly ulong[] _bits;
+        private readonly ulong[] _scratch;
+
+        private RowSet(ulong[] bits)
+        {
+            _bits = bits;
+            _scratch = new ulong[bits.Length];
+        }
+
+        public static RowSet All(int rows)
+        {
+            var bits = new ulong[(rows + 63) >> 6];
+            Array.Fill(bits, ulong.MaxValue);
+            if ((rows & 63) != 0)
+            {
+                bits[^1] = (1UL << (rows & 63)) - 1;
+            }
+
+            return new RowSet(bits);
+        }
+
+        /// <summary>Keeps the rows that are in at least one of <paramref name="lists"/>.</summary>
+        public void Keep(IEnumerable<int[]> lists)
+        {
+            Array.Clear(_scratch);
+            foreach (var list in lists)
+            {
+                foreach (var row in list)
                 {
-                    Consider((w << 6) + BitOperations.TrailingZeroCount(bits));
+                    _scratch[row >> 6] |= 1UL << row;
+                }
+            }
+
+            for (var i = 0; i < _bits.Length; i++)
+            {
+                _bits[i] &= _scratch[i];
+            }
+        }
+
+        public int Count()
+        {
+            var count = 0;
+            foreach (var word in _bits)
+            {
+                count += BitOperations.PopCount(word);
+            }
+
+            return count;
+        }
+
+        /// <summary>Up to <paramref name="take"/> rows in ascending order, after the first <paramref name="skip"/>.</summary>
+        public IEnumerable<int> Rows(int skip, int take)
+        {
+            for (var i = 0; i < _bits.Length && take > 0; i++)
+            {
+                var word = _bits[i];
+                var here = BitOperations.PopCount(word);
+                if (skip >= here)
+                {
+                    skip -= here;
+                    continue;
+                }
+
+                for (; word != 0 && take > 0; word &= word - 1)
+                {
+                    if (skip > 0)
+                    {
+                        skip--;
+                        continue;
+                    }
+
+                    take--;
+                    yield return (i << 6) + BitOperations.TrailingZeroCount(word);
                 }
             }
         }
-
-        return (total, page);
     }
-
-    /// <summary>The same filters as the database's query (<see cref="DirectoryService"/>), on one row.</summary>
-    private static bool Passes(Listing row, IReadOnlyCollection<Guid> schemes, OfferType kind, DirectorySearch search) =>
-        row.Offers != OfferType.None && (row.Offers & kind) == kind
-        && schemes.Contains(row.SchemeId)
-        && (search.Area is not { } area || Array.IndexOf(row.Areas, area) >= 0)
-        && (search.Format is not { } format || (row.Formats & format) == format)
-        && (search.Organisation is not { } organisation || row.OrganisationId == organisation)
-        && (search.Qualification is not { } level || Array.IndexOf(row.Levels, level) >= 0)
-        && (!search.Supervisor || row.IsTrainedSupervisor)
-        && (search.IncludeFull || row.HasPlacesNow);
-
-    private sealed record Listing(
-        Guid Id, Guid SchemeId, OfferType Offers, DeliveryFormat Formats, bool IsTrainedSupervisor, bool HasPlacesNow, Guid? OrganisationId,
-        Guid[] Areas, QualificationLevel[] Levels);
 
     /// <summary>
     /// Each word of the held texts (as <see cref="DirectoryText.Words"/> reads them), in ordinal order, with the rows
     /// that hold it in ascending order, so that the words a search word begins are one range of the sorted list.
     /// </summary>
-    private sealed class WordIndex(string[] words, int[][] rows, int rowCount)
+    private sealed class WordIndex(string[] words, int[][] rows)
     {
         /// <summary>
-        /// The rows in which every search word begins a word, as a bit per row, within <paramref name="within"/> when
-        /// given; none when there are no search words (a search of only punctuation finds nobody).
+        /// Keeps the rows in which every search word begins a word; none when there are no search words (a search of
+        /// only punctuation finds nobody).
         /// </summary>
-        public ulong[] Matching(IReadOnlyList<string> searchWords, ulong[]? within)
+        public void Keep(RowSet found, IReadOnlyList<string> searchWords)
         {
-            var result = within ?? Enumerable.Repeat(ulong.MaxValue, (rowCount + 63) >> 6).ToArray();
             if (searchWords.Count == 0)
             {
-                return new ulong[result.Length];
+                found.Keep([]);
             }
 
-            var one = new ulong[result.Length];
             foreach (var searchWord in searchWords)
             {
-                Array.Clear(one);
-                for (var w = FirstAtOrAfter(searchWord); w < words.Length && words[w].StartsWith(searchWord, StringComparison.Ordinal); w++)
+                var first = Array.BinarySearch(words, searchWord, StringComparer.Ordinal);
+                first = first >= 0 ? first : ~first;
+                var last = first;
+                while (last < words.Length && words[last].StartsWith(searchWord, StringComparison.Ordinal))
                 {
-                    foreach (var row in rows[w])
-                    {
-                        one[row >> 6] |= 1UL << row;
-                    }
+                    last++;
                 }
 
-                for (var i = 0; i < result.Length; i++)
-                {
-                    result[i] &= one[i];
-                }
+                found.Keep(rows[first..last]);
             }
-
-            return result;
-        }
-
-        private int FirstAtOrAfter(string prefix)
-        {
-            var found = Array.BinarySearch(words, prefix, StringComparer.Ordinal);
-            return found >= 0 ? found : ~found;
         }
 
         public sealed class Builder
         {
-            private readonly Dictionary<string, List<int>> _rows = new(StringComparer.Ordinal);
+            private readonly PostingLists<string> _rows = new();
 
             /// <summary>Adds row <paramref name="row"/>'s distinct words; rows are added in ascending order.</summary>
             public void Add(int row, IEnumerable<string> words)
             {
                 foreach (var word in words)
                 {
-                    if (!_rows.TryGetValue(word, out var list))
-                    {
-                        _rows[word] = list = [];
-                    }
-
-                    list.Add(row);
+                    _rows.Add(word, row);
                 }
             }
 
-            public WordIndex Build(int rowCount)
+            public WordIndex Build()
             {
-                var sorted = _rows.Keys.Order(StringComparer.Ordinal).ToArray();
-                return new WordIndex(sorted, sorted.Select(w => _rows[w].ToArray()).ToArray(), rowCount);
+                var byWord = _rows.Build();
+                var sorted = byWord.Keys.Order(StringComparer.Ordinal).ToArray();
+                return new WordIndex(sorted, sorted.Select(w => byWord[w]).ToArray());
             }
         }
     }

@@ -10,7 +10,8 @@ namespace CoachRegister.Web.Features.CoachDirectory;
 /// This server's <see cref="DirectoryProjection"/>. A request asks for the projection at the directory version it
 /// works at (<see cref="DirectoryCache.VersionAsync"/>); when the one held is older, a new one is read in the
 /// background and the request is answered by the database meanwhile, so no request waits for a load and every answer
-/// is of the version asked for. A register with more published profiles than
+/// is of the version asked for. A load starts no sooner after the last one ended than that one took, so a register
+/// that changes all the time costs at most half a core in loads. A register with more published profiles than
 /// <see cref="DirectoryOptions.ProjectedProfilesLimit"/> is never held: the database answers it (the bound on memory).
 /// </summary>
 public sealed class DirectoryProjections(IServiceScopeFactory scopes, IOptions<DirectoryOptions> options, TimeProvider time, ILogger<DirectoryProjections> log)
@@ -23,7 +24,7 @@ public sealed class DirectoryProjections(IServiceScopeFactory scopes, IOptions<D
     private DirectoryProjection? _current;
     private Task _loading = Task.CompletedTask;
     private long _tooLargeAt = -1;
-    private DateTimeOffset _failedAt = DateTimeOffset.MinValue;
+    private DateTimeOffset _nextLoadAt = DateTimeOffset.MinValue;
     private readonly Lock _gate = new();
 
     /// <summary>The projection at <paramref name="version"/>, or null when the database must answer (one is being read, or none is kept).</summary>
@@ -42,7 +43,7 @@ public sealed class DirectoryProjections(IServiceScopeFactory scopes, IOptions<D
 
         lock (_gate)
         {
-            if (_loading.IsCompleted && Interlocked.Read(ref _tooLargeAt) < version && time.GetUtcNow() - _failedAt >= RetryAfter)
+            if (_loading.IsCompleted && Interlocked.Read(ref _tooLargeAt) < version && time.GetUtcNow() >= _nextLoadAt)
             {
                 _loading = Task.Run(LoadAsync);
             }
@@ -83,9 +84,15 @@ public sealed class DirectoryProjections(IServiceScopeFactory scopes, IOptions<D
 
             var started = time.GetTimestamp();
             var projection = await DirectoryProjection.LoadAsync(db, version, ct);
+            var took = time.GetElapsedTime(started);
             Volatile.Write(ref _current, projection);
+            lock (_gate)
+            {
+                _nextLoadAt = time.GetUtcNow() + took;
+            }
+
             log.LogInformation("Directory projection of {Profiles} profiles read at version {Version} in {Elapsed} ms",
-                projection.Count, version, (int)time.GetElapsedTime(started).TotalMilliseconds);
+                projection.Count, version, (int)took.TotalMilliseconds);
         }
         catch (Exception e) when (ct.IsCancellationRequested && e is OperationCanceledException or ObjectDisposedException)
         {
@@ -95,7 +102,7 @@ public sealed class DirectoryProjections(IServiceScopeFactory scopes, IOptions<D
         {
             lock (_gate)
             {
-                _failedAt = time.GetUtcNow();
+                _nextLoadAt = time.GetUtcNow() + RetryAfter;
             }
 
             log.LogError(e, "The directory projection could not be read; the database answers searches until it can");
