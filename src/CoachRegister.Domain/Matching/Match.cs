@@ -53,6 +53,12 @@ public class Match : Entity, IConcurrencyAware
 
     public static bool IsOpenProposal(MatchStatus status) => OpenProposal.Contains(status);
 
+    /// <summary>
+    /// Statuses of a relationship: from contracting on, to its end. A proposal that was declined, expired or withdrawn
+    /// never became one.
+    /// </summary>
+    public static readonly MatchStatus[] InRelationship = [MatchStatus.Contracting, MatchStatus.Active, MatchStatus.OnHold, MatchStatus.Ended];
+
     /// <summary>The proposed coach takes the request on; next comes the chemistry meeting.</summary>
     public void Accept(Guid byPersonId, DateTimeOffset at)
     {

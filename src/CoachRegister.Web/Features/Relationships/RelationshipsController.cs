@@ -34,7 +34,7 @@ public class RelationshipsController(
         var asker = await access.AskerAsync();
         var me = asker.PersonId;
         var mine = await db.Matches.AsNoTracking().Involving(asker)
-            .Where(m => !Match.OpenProposal.Contains(m.Status) && m.Status != MatchStatus.Declined)
+            .Where(m => Match.InRelationship.Contains(m.Status))
             .OrderByDescending(m => m.CreatedAt)
             .Select(m => new RelationshipListRow(
                 m.Id,
