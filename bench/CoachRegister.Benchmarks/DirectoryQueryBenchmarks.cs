@@ -91,7 +91,7 @@ public class DirectoryQueryBenchmarks
     /// the page's ids from memory, the page's twenty rows from the database.
     /// </summary>
     private async Task<int> FromMemoryAsync(DirectorySearch search) =>
-        (await _directory.EntriesAsync(_projection.PageOf(_schemes, OfferType.Coaching, search, DirectoryService.PageSize), default)).Count
+        (await _directory.EntriesAsync(_staff, _projection.PageOf(_schemes, OfferType.Coaching, search, DirectoryService.PageSize), default)).Count
         + _projection.CountOf(_schemes, OfferType.Coaching, search);
 
     [Benchmark]

@@ -119,7 +119,9 @@ public sealed class DirectoryProjection
             foreach (var area in areas[p.Id])
             {
                 postings.Areas.Add(area, row);
-                words.UnionWith(areaWords[area]);
+                // An area made after its list was read (SQL Server reads each list at its own moment): its words come
+                // with the next version, which that change has already moved on.
+                words.UnionWith(areaWords.GetValueOrDefault(area, []));
             }
 
             text.Add(row, words);

@@ -1,6 +1,7 @@
 using CoachRegister.Data;
 using CoachRegister.Data.Directory;
 using CoachRegister.Domain.Register;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -72,7 +73,7 @@ public sealed class DirectoryProjections(IServiceScopeFactory scopes, IOptions<D
         {
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await using var read = await db.Database.BeginTransactionAsync(ct);
+            await using var read = await ReadTransactionAsync(db, ct);
             var version = await db.DirectoryVersions.AsNoTracking().Where(v => v.Id == DirectoryVersion.RowId).Select(v => v.Value).SingleAsync(ct);
             var published = await db.CoachProfiles.CountAsync(p => p.Status == ProfileStatus.Published, ct);
             if (published > options.Value.ProjectedProfilesLimit)
@@ -107,6 +108,23 @@ public sealed class DirectoryProjections(IServiceScopeFactory scopes, IOptions<D
 
             log.LogError(e, "The directory projection could not be read; the database answers searches until it can");
         }
+    }
+
+    /// <summary>
+    /// One transaction for the version and the rows. On SQLite a deferred one, a reader's snapshot in WAL: EF's own
+    /// BEGIN there is IMMEDIATE, which would hold the write lock, and so every save of the portal, for the whole load.
+    /// </summary>
+    private static async Task<IAsyncDisposable> ReadTransactionAsync(AppDbContext db, CancellationToken ct)
+    {
+        if (!db.Database.IsSqlite())
+        {
+            return await db.Database.BeginTransactionAsync(ct);
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        var deferred = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(deferred, ct);
+        return deferred;
     }
 
     /// <summary>Stops a load under way (the token source holds no timer, so it needs no disposing).</summary>

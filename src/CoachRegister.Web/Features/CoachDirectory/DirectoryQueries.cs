@@ -27,8 +27,10 @@ public sealed class DirectoryQueries(AppDbContext db, DirectoryService directory
         var version = await cache.VersionAsync(db, ct);
         var schemes = RecordScopes.DirectorySchemesOf(asker);
         var scope = string.Join(',', schemes);
-        var filters = DirectoryKey.Of(kind, scope, search);
         var projection = projections.At(version);
+        // The count and the pages of one search come from the same source: on SQL Server the database's text rule
+        // (each word anywhere) finds more than the projection's (each word begins a word).
+        var filters = (DirectoryKey.Of(kind, scope, search), projection is null);
         var total = await cache.GetAsync(version, filters, async () =>
         {
             if (projection is not null)
@@ -48,7 +50,7 @@ public sealed class DirectoryQueries(AppDbContext db, DirectoryService directory
                 await db.Database.OpenConnectionAsync(ct);
                 return (IReadOnlyList<DirectoryEntry>)(projection is null
                     ? await directory.PageAsync(asker, kind, search, DirectoryService.PageSize, ct)
-                    : await directory.EntriesAsync(projection.PageOf(schemes, kind, search, DirectoryService.PageSize), ct));
+                    : await directory.EntriesAsync(asker, projection.PageOf(schemes, kind, search, DirectoryService.PageSize), ct));
             });
         }
 

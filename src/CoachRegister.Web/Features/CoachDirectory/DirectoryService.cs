@@ -3,7 +3,6 @@ using CoachRegister.Data.Directory;
 using CoachRegister.Domain.Confidentiality;
 using CoachRegister.Domain.Register;
 using CoachRegister.Web.Features.Register;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachRegister.Web.Features.CoachDirectory;
@@ -68,15 +67,19 @@ public sealed class DirectoryService(AppDbContext db)
         var ids = UsesTextIndex(search)
             ? PageIds(Filter(db.DirectoryTextRows, asker, kind, search), search.Page, pageSize)
             : PageIds(Filter(db.CoachProfiles, asker, kind, search), search.Page, pageSize);
-        return EntriesAsync(p => ids.Contains(p.Id), ct);
+        return EntriesAsync(db.CoachProfiles.Where(p => ids.Contains(p.Id)), ct);
     }
 
-    /// <summary>The entries of a page whose ids <see cref="DirectoryProjection.PageOf"/> found, in the directory's order.</summary>
-    public Task<List<DirectoryEntry>> EntriesAsync(IReadOnlyList<Guid> ids, CancellationToken ct) =>
-        ids.Count == 0 ? Task.FromResult(new List<DirectoryEntry>()) : EntriesAsync(p => ids.Contains(p.Id), ct);
+    /// <summary>
+    /// The entries of a page whose ids <see cref="DirectoryProjection.PageOf"/> found, in the directory's order. The
+    /// rows are read as they are now, under the asker's directory rule: a profile paused or moved since the projection
+    /// was read is left out, never shown with its current details.
+    /// </summary>
+    public Task<List<DirectoryEntry>> EntriesAsync(Asker asker, IReadOnlyList<Guid> ids, CancellationToken ct) =>
+        ids.Count == 0 ? Task.FromResult(new List<DirectoryEntry>()) : EntriesAsync(db.CoachProfiles.InDirectoryOf(asker).Where(p => ids.Contains(p.Id)), ct);
 
-    private Task<List<DirectoryEntry>> EntriesAsync(Expression<Func<CoachProfile, bool>> onPage, CancellationToken ct) =>
-        InOrder(db.CoachProfiles.AsNoTracking().Where(onPage))
+    private static Task<List<DirectoryEntry>> EntriesAsync(IQueryable<CoachProfile> onPage, CancellationToken ct) =>
+        InOrder(onPage.AsNoTracking())
             .Select(p => new DirectoryEntry
             {
                 Id = p.Id,
