@@ -50,6 +50,10 @@ public static class DirectoryUpkeep
         return true;
     }
 
+    /// <summary>The directory version as the database holds it now.</summary>
+    public static Task<long> ReadVersionAsync(AppDbContext db, CancellationToken ct) =>
+        db.DirectoryVersions.AsNoTracking().Where(v => v.Id == DirectoryVersion.RowId).Select(v => v.Value).SingleAsync(ct);
+
     /// <summary>Grows the version by one, inside the transaction of the save.</summary>
     public static Task BumpAsync(AppDbContext db, CancellationToken ct) =>
         db.Database.ExecuteSqlRawAsync($"UPDATE DirectoryVersions SET Value = Value + 1 WHERE Id = {DirectoryVersion.RowId}", ct);

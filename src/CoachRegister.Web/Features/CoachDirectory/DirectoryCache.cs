@@ -84,10 +84,7 @@ public sealed class DirectoryCache : IDisposable
                 return _version;
             }
 
-            var version = await db.DirectoryVersions.AsNoTracking()
-                .Where(v => v.Id == DirectoryVersion.RowId)
-                .Select(v => v.Value)
-                .SingleAsync(ct);
+            var version = await DirectoryUpkeep.ReadVersionAsync(db, ct);
             if (version != _version)
             {
                 _entries.Clear();

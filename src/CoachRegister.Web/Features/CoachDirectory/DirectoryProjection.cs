@@ -156,8 +156,13 @@ public sealed class DirectoryProjection
         }
 
         found.Keep(schemes.Select(s => _bySchemes.GetValueOrDefault(s, [])));
-        // Offers as the database reads them: one of the values that hold every bit of the kind (never "none").
-        found.Keep(_byOffer.Values);
+        // Offers as the database reads them: one of the values that hold every bit of the kind, never "none" (which
+        // holding any bit of the kind already rules out).
+        if (kind == OfferType.None)
+        {
+            found.Keep(_byOffer.Values);
+        }
+
         foreach (var bit in Bits((int)kind))
         {
             found.Keep([_byOffer.GetValueOrDefault(bit, [])]);

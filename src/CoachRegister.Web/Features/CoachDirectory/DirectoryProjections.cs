@@ -44,7 +44,7 @@ public sealed class DirectoryProjections(IServiceScopeFactory scopes, IOptions<D
 
         lock (_gate)
         {
-            if (_loading.IsCompleted && Interlocked.Read(ref _tooLargeAt) < version && time.GetUtcNow() >= _nextLoadAt)
+            if (_loading.IsCompleted && _tooLargeAt < version && time.GetUtcNow() >= _nextLoadAt)
             {
                 _loading = Task.Run(LoadAsync);
             }
@@ -74,11 +74,15 @@ public sealed class DirectoryProjections(IServiceScopeFactory scopes, IOptions<D
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await using var read = await ReadTransactionAsync(db, ct);
-            var version = await db.DirectoryVersions.AsNoTracking().Where(v => v.Id == DirectoryVersion.RowId).Select(v => v.Value).SingleAsync(ct);
+            var version = await DirectoryUpkeep.ReadVersionAsync(db, ct);
             var published = await db.CoachProfiles.CountAsync(p => p.Status == ProfileStatus.Published, ct);
             if (published > options.Value.ProjectedProfilesLimit)
             {
-                Interlocked.Exchange(ref _tooLargeAt, version);
+                lock (_gate)
+                {
+                    _tooLargeAt = version;
+                }
+
                 Volatile.Write(ref _current, null);
                 return;
             }

@@ -23,8 +23,7 @@ public sealed class DirectoryProjectionsTests : IAsyncLifetime
 
     private DirectoryProjections Projections => _factory.Services.GetRequiredService<DirectoryProjections>();
 
-    private Task<long> VersionAsync() =>
-        _factory.WithDbAsync(db => db.DirectoryVersions.Where(v => v.Id == DirectoryVersion.RowId).Select(v => v.Value).SingleAsync());
+    private Task<long> VersionAsync() => _factory.WithDbAsync(db => DirectoryUpkeep.ReadVersionAsync(db, default));
 
     [Fact]
     public async Task A_search_is_answered_from_memory_at_the_current_version_and_a_change_shows_at_once()
