@@ -23,7 +23,7 @@ public sealed class DirectoryOptions
     public int MaxEntries { get; set; } = 4000;
 
     /// <summary>
-    /// The most published profiles a server holds in memory as its <see cref="DirectoryProjection"/> (19 MiB for the
+    /// The most published profiles a server holds in memory as its <see cref="DirectoryProjection"/> (11.6 MiB for the
     /// 46,000 of the benchmark's register, docs/PERFORMANCE.md); a larger register is searched in the database.
     /// Zero keeps none.
     /// </summary>
