@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 
 namespace CoachRegister.Benchmarks;
@@ -35,6 +36,7 @@ public static class PdfThroughput
         try
         {
             Console.WriteLine($"Pool {poolSize} pages, {inFlight} documents in flight, {seconds} s a measurement, {Environment.ProcessorCount} cores.");
+            Console.WriteLine($"Browser: {BrowserLocator.Find(app.Services.GetRequiredService<IOptions<PdfOptions>>().Value.BrowserPath)}.");
             Console.WriteLine($"Document: meeting preparation form, {page.Html.Length / 1024.0:0.0} KB of HTML, {await PageCountAsync(printer, page)} pages of A4.");
 
             // Warm: the browser, the pages, Razor's compiled views and the JIT.
@@ -139,6 +141,8 @@ public static class PdfThroughput
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration[$"{PdfOptions.Section}:{nameof(PdfOptions.PoolSize)}"] = poolSize.ToString(CultureInfo.InvariantCulture);
         builder.Configuration[$"{PdfOptions.Section}:{nameof(PdfOptions.QueueLength)}"] = "1000";
+        // No database here, so no relationship files to make.
+        builder.Configuration[$"{PdfOptions.Section}:{nameof(PdfOptions.RelationshipFileWorkerEnabled)}"] = "false";
         builder.Services.AddPortalBranding(builder.Configuration, builder.Environment);
         builder.Services.AddPortalMvc();
         builder.Services.AddControllersWithViews().AddApplicationPart(typeof(PdfExtensions).Assembly);

@@ -12,13 +12,14 @@ public sealed class BrowserLocatorTests
     }
 
     [Fact]
-    public void Unset_on_Debian_it_finds_the_chromium_binary_before_its_wrapper_script()
+    public void Unset_on_Debian_it_finds_the_headless_shell_before_the_full_browser_and_binaries_before_wrapper_scripts()
     {
-        var candidates = BrowserLocator.Candidates(null);
+        var candidates = BrowserLocator.Candidates(null).ToList();
 
-        Assert.True(candidates.ToList().IndexOf("/usr/lib/chromium/chromium") < candidates.ToList().IndexOf("/usr/bin/chromium"));
+        Assert.Equal(0, candidates.IndexOf("/usr/lib/chromium/chromium-headless-shell"));
+        Assert.True(candidates.IndexOf("/usr/lib/chromium/chromium") < candidates.IndexOf("/usr/bin/chromium"));
         Assert.Contains("/usr/bin/google-chrome", candidates);
-        Assert.Equal("/usr/lib/chromium/chromium", BrowserLocator.Find(null));
+        Assert.Equal("/usr/lib/chromium/chromium-headless-shell", BrowserLocator.Find(null));
     }
 
     [Fact]
