@@ -102,11 +102,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         return response.Ok;
     }
 
+    /// <summary>Fails the collection when any request of its tests got a server error (see <see cref="ServerErrors"/>).</summary>
     public async Task DisposeAsync()
     {
         await Browser.CloseAsync();
         _playwright?.Dispose();
+        var errors = Portal.ServerErrors.Seen.ToList();
         await Portal.DisposeAsync();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The portal answered with a server error: " + string.Join("; ", errors));
+        }
     }
 }
 

@@ -29,6 +29,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 
     public string BaseUrl { get; }
 
+    public ServerErrors ServerErrors { get; } = new();
+
     private void SeedDemoRegister()
     {
         using var scope = Services.CreateScope();
@@ -48,6 +50,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(ServerErrors));
         // The browser sees the demo register, so it shows the demo's name and contact details, as `scripts/run`
         // does (and as the screenshots in docs/ should).
         foreach (var (key, value) in DemoBranding())
